@@ -132,7 +132,7 @@ final class CallExecution {
         byte[] body;
         try {
             body = ContentDecoding.decode(
-                    response.headers().firstValue("content-encoding").orElse(null), response.body(), Integer.MAX_VALUE);
+                    String.join(", ", response.headers().allValues("content-encoding")), response.body());
         } catch (ResponseDecodingException e) {
             return failedAttempt(number, permit, took, uri, e);
         }
