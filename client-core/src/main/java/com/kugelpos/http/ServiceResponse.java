@@ -1,0 +1,121 @@
+package com.kugelpos.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kugelpos.http.error.CallDescription;
+import com.kugelpos.http.error.InvalidResponseException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A response with a success status (1xx, 2xx, 3xx): error statuses complete the call with an {@link
+ * com.kugelpos.http.error.HttpClientError} instead. The body is already decoded (gzip). Immutable.
+ */
+public final class ServiceResponse {
+
+    private final CallDescription call;
+    private final int statusCode;
+    private final Map<String, List<String>> headers;
+    private final byte[] body;
+    private final ObjectMapper mapper;
+
+    /** Made by the client; public for tests of code that consumes responses. */
+    public ServiceResponse(
+            CallDescription call, int statusCode, Map<String, List<String>> headers, byte[] body, ObjectMapper mapper) {
+        this.call = call;
+        this.statusCode = statusCode;
+        this.headers = headers;
+        this.body = body;
+        this.mapper = mapper;
+    }
+
+    /** The HTTP status code. */
+    public int statusCode() {
+        return statusCode;
+    }
+
+    /** All response headers; names are lower-case. */
+    public Map<String, List<String>> headers() {
+        return headers;
+    }
+
+    /** The first value of a header, matched case-insensitively. */
+    public Optional<String> header(String name) {
+        for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty()) {
+                return Optional.of(entry.getValue().get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The decoded body bytes (a copy). */
+    public byte[] body() {
+        return body.clone();
+    }
+
+    /** The body as UTF-8 text. */
+    public String bodyText() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** The body as a JSON tree. */
+    public JsonNode json() {
+        try {
+            return mapper.readTree(body);
+        } catch (IOException e) {
+            throw invalid("is not valid JSON", e);
+        }
+    }
+
+    /** The body mapped to {@code type}. */
+    public <T> T json(Class<T> type) {
+        try {
+            return mapper.readValue(body, type);
+        } catch (IOException e) {
+            throw invalid("cannot be read as " + type.getSimpleName(), e);
+        }
+    }
+
+    /** The body mapped to a generic type. */
+    public <T> T json(TypeReference<T> type) {
+        try {
+            return mapper.readValue(body, type);
+        } catch (IOException e) {
+            throw invalid("cannot be read as " + type.getType().getTypeName(), e);
+        }
+    }
+
+    /** The {@code data} member of the Kugelpos response envelope. */
+    public JsonNode data() {
+        JsonNode data = json().get("data");
+        if (data == null) {
+            throw invalid("has no 'data' member (not a Kugelpos envelope)", null);
+        }
+        return data;
+    }
+
+    /** The {@code data} member of the Kugelpos response envelope, mapped to {@code type}. */
+    public <T> T data(Class<T> type) {
+        try {
+            return mapper.treeToValue(data(), type);
+        } catch (JsonProcessingException e) {
+            throw invalid("has a 'data' member that cannot be read as " + type.getSimpleName(), e);
+        }
+    }
+
+    private InvalidResponseException invalid(String problem, Exception cause) {
+        String detail = cause == null ? "" : ": " + cause.getClass().getSimpleName();
+        return new InvalidResponseException(call, statusCode, "The response body of " + call + " " + problem + detail, cause);
+    }
+
+    @Override
+    public String toString() {
+        return "ServiceResponse{" + call + ", status=" + statusCode + ", " + body.length + " bytes}";
+    }
+}

@@ -1,0 +1,140 @@
+package com.kugelpos.http.internal;
+
+import com.kugelpos.http.HttpMethod;
+import com.kugelpos.http.RequestOptions;
+import com.kugelpos.http.auth.Credentials;
+import com.kugelpos.http.config.HttpClientSettings;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The parts of a request that stay the same on every attempt: method, path template, path and
+ * query, body, headers and the idempotency key. Credentials are asked for their headers on each
+ * attempt, so a refreshed token is used. Immutable.
+ */
+public final class PreparedRequest {
+
+    private static final String JSON = "application/json";
+
+    private final HttpMethod method;
+    private final String template;
+    private final String pathAndQuery;
+    private final byte[] body;
+    private final Map<String, String> headers;
+    private final Credentials credentials;
+    private final String idempotencyKey;
+
+    private PreparedRequest(HttpMethod method, String template, String pathAndQuery, byte[] body,
+            Map<String, String> headers, Credentials credentials, String idempotencyKey) {
+        this.method = method;
+        this.template = template;
+        this.pathAndQuery = pathAndQuery;
+        this.body = body;
+        this.headers = headers;
+        this.credentials = credentials;
+        this.idempotencyKey = idempotencyKey;
+    }
+
+    /**
+     * @param body the encoded body, or null for none
+     * @param defaultCredentials the client's credentials, used unless the options carry their own
+     */
+    public static PreparedRequest of(HttpMethod method, String template, byte[] body, RequestOptions options,
+            Credentials defaultCredentials) {
+        String path = PathTemplate.expand(template, options.pathParams());
+        Map<String, String> headers = new LinkedHashMap<>(options.headers());
+        String key = options.generatesIdempotencyKey()
+                ? UUID.randomUUID().toString()
+                : options.idempotencyKey().orElseGet(() -> headerIgnoringCase(headers, RequestOptions.IDEMPOTENCY_KEY_HEADER));
+        return new PreparedRequest(method, template, path + queryString(options.query()), body, headers,
+                options.credentials().orElse(defaultCredentials), key);
+    }
+
+    /** The method. */
+    public HttpMethod method() {
+        return method;
+    }
+
+    /** The path template, e.g. {@code /api/v1/tenants/{tenantId}}. */
+    public String template() {
+        return template;
+    }
+
+    /** Whether the request carries an {@code Idempotency-Key}. */
+    public boolean hasIdempotencyKey() {
+        return idempotencyKey != null;
+    }
+
+    /** The full URL on one instance of the service. */
+    URI uri(URI base) {
+        String root = base.toString();
+        if (root.endsWith("/")) {
+            root = root.substring(0, root.length() - 1);
+        }
+        return URI.create(root + pathAndQuery);
+    }
+
+    /** How long one attempt may take: the response bound, plus the write bound when there is a body. */
+    Duration attemptBound(HttpClientSettings settings) {
+        return body == null ? settings.responseTimeout() : settings.responseTimeout().plus(settings.writeTimeout());
+    }
+
+    HttpRequest toHttpRequest(URI uri, Duration timeout, ClientContext context) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("User-Agent", context.settings().userAgent())
+                .header("Accept", JSON)
+                .header("Accept-Encoding", ContentDecoding.acceptEncoding());
+        if (body != null) {
+            builder.header("Content-Type", JSON);
+        }
+        headers.forEach(builder::setHeader);
+        credentials.headers().forEach(builder::setHeader);
+        if (idempotencyKey != null) {
+            builder.setHeader(RequestOptions.IDEMPOTENCY_KEY_HEADER, idempotencyKey);
+        }
+        builder.method(method.name(), body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest request = builder.build();
+        if (context.settings().debug()) {
+            context.requestLogger().debugRequest(method.name(), uri.toString(), request.headers().map(),
+                    body, body == null ? null : JSON);
+        }
+        return request;
+    }
+
+    private static String headerIgnoringCase(Map<String, String> headers, String name) {
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            if (header.getKey().equalsIgnoreCase(name)) {
+                return header.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static String queryString(List<Map.Entry<String, String>> query) {
+        if (query.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<String, String> parameter : query) {
+            text.append(text.length() == 0 ? '?' : '&')
+                    .append(encode(parameter.getKey()))
+                    .append('=')
+                    .append(encode(parameter.getValue()));
+        }
+        return text.toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

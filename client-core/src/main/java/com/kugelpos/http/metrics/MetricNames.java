@@ -1,0 +1,26 @@
+package com.kugelpos.http.metrics;
+
+/** The names of the client's Micrometer meters; override by renaming with a Micrometer MeterFilter. */
+public final class MetricNames {
+
+    /** Timer of attempts, tagged service, method, endpoint, status and outcome (status class). */
+    public static final String REQUESTS = "kugelpos.http.client.requests";
+    /** Counter of failed attempts, tagged service, endpoint and kind ({@code 4xx}, {@code 5xx}, {@code IO_ERROR}). */
+    public static final String ERRORS = "kugelpos.http.client.errors";
+    /** Counter of retries scheduled, tagged service and endpoint. */
+    public static final String RETRIES = "kugelpos.http.client.retries";
+    /** Timer of logical calls (all attempts), tagged service, method, endpoint and outcome. */
+    public static final String CALLS = "kugelpos.http.client.calls";
+    /** Gauge: 1 for a breaker's current state, 0 for the others; tagged service and state. */
+    public static final String CIRCUIT_STATE = "kugelpos.http.client.circuit.state";
+    /** Counter of breaker transitions, tagged service, from and to. */
+    public static final String CIRCUIT_TRANSITIONS = "kugelpos.http.client.circuit.transitions";
+    /** Gauge of connections (requests in flight) in use, tagged service. */
+    public static final String CONNECTIONS_IN_USE = "kugelpos.http.client.connections.in_use";
+    /** Gauge of calls waiting for a free connection, tagged service. */
+    public static final String CONNECTIONS_WAITING = "kugelpos.http.client.connections.waiting";
+    /** Gauge of the connection cap, tagged service. */
+    public static final String CONNECTIONS_MAX = "kugelpos.http.client.connections.max";
+
+    private MetricNames() {}
+}
