@@ -35,6 +35,15 @@ public final class JsonBody {
     }
 
     /**
+     * Parses a body that may be empty (then it is an empty object) or one JSON object.
+     *
+     * @throws ApiException 422 when it is malformed or not an object
+     */
+    public static JsonBody parseOptionalObject(byte[] body) {
+        return body.length == 0 ? new JsonBody(Json.object(), "body") : parseObject(body);
+    }
+
+    /**
      * Parses a body that must be a non-empty JSON array of objects.
      *
      * @throws ApiException 422 when it is empty, malformed, not an array or holds a non-object
