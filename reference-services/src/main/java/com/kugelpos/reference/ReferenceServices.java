@@ -224,8 +224,7 @@ public final class ReferenceServices implements AutoCloseable {
          */
         public ReferenceServices start(Service... which) {
             Set<Service> wanted = which.length == 0 ? EnumSet.allOf(Service.class) : EnumSet.copyOf(Arrays.asList(which));
-            Config config = new Config(host, Map.copyOf(ports), clock, secret, Map.copyOf(upstreams),
-                    clientSettings, maxBodyBytes, maxThreads);
+            Config config = config();
             Map<Service, RunningService> running = new EnumMap<>(Service.class);
             Map<Service, URI> known = new EnumMap<>(Service.class);
             try {
@@ -244,6 +243,12 @@ public final class ReferenceServices implements AutoCloseable {
                 throw e;
             }
             return new ReferenceServices(config, running);
+        }
+
+        /** The settings collected so far. */
+        Config config() {
+            return new Config(host, Map.copyOf(ports), clock, secret, Map.copyOf(upstreams),
+                    clientSettings, maxBodyBytes, maxThreads);
         }
 
         private static RunningService startOrClose(Service service, Config config, ServiceClients clients) {
