@@ -2,7 +2,6 @@ package com.kugelpos.reference.http;
 
 import com.kugelpos.reference.stats.ServerStats;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +36,8 @@ public final class ReferenceServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(maxThreads, Math.min(8, maxThreads));
         threads.setName("ref-" + name);
         this.server = new Server(threads);
-        this.server.setStopTimeout(Duration.ofSeconds(2).toMillis());
+        // no graceful wait: idle keep-alive connections of clients would hold every stop for the timeout
+        this.server.setStopTimeout(0);
         this.connector = new ServerConnector(server);
         this.connector.setHost(host);
         this.connector.setPort(port);
@@ -95,7 +95,7 @@ public final class ReferenceServer implements AutoCloseable {
         return URI.create("http://" + host + ":" + port());
     }
 
-    /** Stops the server, waiting briefly for requests in flight. */
+    /** Stops the server at once, closing open connections. */
     @Override
     public void close() {
         try {
