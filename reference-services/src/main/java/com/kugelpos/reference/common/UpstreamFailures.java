@@ -8,9 +8,12 @@ import com.kugelpos.http.error.NoFreeConnectionException;
 import com.kugelpos.reference.http.ApiException;
 import com.kugelpos.reference.http.ErrorCodes;
 import com.kugelpos.reference.http.Stages;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 
 /**
- * Turns a failed upstream call into the gateway status the caller sees: a timeout is 504; an
+ * Turns a failed upstream call into the gateway status the caller sees: a timeout (call deadline
+ * or response timeout of the last attempt) is 504; an
  * unreachable service, an open circuit or no free connection is 503; any other error response
  * (5xx, or a 4xx the caller could not have caused) is 502. Never 404: the original's weakness of
  * reporting an upstream failure as "not found" is not repeated. Callers handle the statuses that
@@ -31,7 +34,8 @@ public final class UpstreamFailures {
         if (cause instanceof ApiException apiException) {
             return apiException;
         }
-        if (cause instanceof DeadlineExceededException error) {
+        if (cause instanceof DeadlineExceededException || (cause instanceof HttpClientError && isResponseTimeout(cause))) {
+            HttpClientError error = (HttpClientError) cause;
             return new ApiException(504, ErrorCodes.UPSTREAM_TIMEOUT,
                     error.service() + " did not answer in time (" + error.attempts() + " attempts)");
         }
@@ -49,5 +53,15 @@ public final class UpstreamFailures {
         }
         return new ApiException(502, ErrorCodes.UPSTREAM_BAD_GATEWAY,
                 "upstream call failed (" + cause.getClass().getSimpleName() + ")");
+    }
+
+    /** Whether a response (not a connect) timed out somewhere in the cause chain. */
+    private static boolean isResponseTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HttpTimeoutException && !(t instanceof HttpConnectTimeoutException)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

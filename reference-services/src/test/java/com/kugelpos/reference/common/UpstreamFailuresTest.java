@@ -8,6 +8,8 @@ import com.kugelpos.http.error.ConnectionFailureException;
 import com.kugelpos.http.error.DeadlineExceededException;
 import com.kugelpos.http.error.HttpClientError;
 import com.kugelpos.reference.http.ApiException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,22 @@ class UpstreamFailuresTest {
 
         assertThat(mapped.status()).isEqualTo(504);
         assertThat(mapped.getMessage()).contains("master-data");
+    }
+
+    @Test
+    void shouldAnswer504WhenLastAttemptHadResponseTimeout() {
+        ConnectionFailureException failure = new ConnectionFailureException(
+                CALL, "response timeout", 3, new HttpTimeoutException("request timed out"));
+
+        assertThat(UpstreamFailures.toApiException(failure).status()).isEqualTo(504);
+    }
+
+    @Test
+    void shouldAnswer503WhenConnectTimedOut() {
+        ConnectionFailureException failure = new ConnectionFailureException(
+                CALL, "connect timeout", 3, new HttpConnectTimeoutException("connect timed out"));
+
+        assertThat(UpstreamFailures.toApiException(failure).status()).isEqualTo(503);
     }
 
     @Test
