@@ -2,6 +2,7 @@ package com.kugelpos.reference;
 
 import com.kugelpos.http.config.HttpClientSettings;
 import java.net.URI;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import java.util.Set;
  *     <td>the embedded one, else http://127.0.0.1:&lt;spec port&gt;</td></tr>
  * <tr><td>--secret=...</td><td>SECRET_KEY</td><td>{@link ReferenceServices#DEFAULT_SECRET}</td></tr>
  * <tr><td>--max-body-bytes=1048576</td><td>MAX_BODY_BYTES</td><td>1 MiB</td></tr>
+ * <tr><td>--item-cache-seconds=0</td><td>ITEM_CACHE_SECONDS</td><td>300 (0 = cart asks master-data every time)</td></tr>
  * </table>
  * The upstream clients read their settings (timeouts, retries, breaker) from the environment
  * through {@link HttpClientSettings#fromEnvironment(Map)}.
@@ -66,7 +68,8 @@ final class MainOptions {
                 .host(value("bind", "BIND_ADDRESS", "127.0.0.1"))
                 .secret(value("secret", "SECRET_KEY", ReferenceServices.DEFAULT_SECRET))
                 .maxBodyBytes(Integer.parseInt(value("max-body-bytes", "MAX_BODY_BYTES", "1048576")))
-                .clientSettings(HttpClientSettings.fromEnvironment(environment));
+                .clientSettings(HttpClientSettings.fromEnvironment(environment))
+                .itemCacheTtl(Duration.ofSeconds(Long.parseLong(value("item-cache-seconds", "ITEM_CACHE_SECONDS", "300"))));
         Set<Service> started = services();
         for (Service service : Service.values()) {
             String prefix = service.serviceName().toUpperCase(Locale.ROOT).replace('-', '_');

@@ -4,11 +4,13 @@ import com.kugelpos.http.ServiceClients;
 import com.kugelpos.http.config.HttpClientSettings;
 import com.kugelpos.http.discovery.ServiceResolver;
 import com.kugelpos.reference.auth.Tokens;
+import com.kugelpos.reference.cart.UpstreamItemCatalog;
 import com.kugelpos.reference.http.Behaviours;
 import com.kugelpos.reference.http.ReferenceServer;
 import com.kugelpos.reference.stats.StatsSnapshot;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -124,6 +126,7 @@ public final class ReferenceServices implements AutoCloseable {
      * @param clientSettings settings of the upstream clients
      * @param maxBodyBytes the request body limit
      * @param maxThreads each server's thread-pool maximum
+     * @param itemCacheTtl how long cart caches item details
      */
     record Config(
             String host,
@@ -133,7 +136,8 @@ public final class ReferenceServices implements AutoCloseable {
             Map<Service, URI> upstreams,
             HttpClientSettings clientSettings,
             int maxBodyBytes,
-            int maxThreads) {
+            int maxThreads,
+            Duration itemCacheTtl) {
 
         int port(Service service) {
             return ports.getOrDefault(service, 0);
@@ -156,6 +160,7 @@ public final class ReferenceServices implements AutoCloseable {
         private HttpClientSettings clientSettings = HttpClientSettings.defaults();
         private int maxBodyBytes = ReferenceServer.DEFAULT_MAX_BODY_BYTES;
         private int maxThreads = 200;
+        private Duration itemCacheTtl = UpstreamItemCatalog.DEFAULT_TTL;
 
         private Builder() {}
 
@@ -216,6 +221,15 @@ public final class ReferenceServices implements AutoCloseable {
             return this;
         }
 
+        /** How long cart caches item details; 300 s by default, {@link Duration#ZERO} for no cache. */
+        public Builder itemCacheTtl(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("itemCacheTtl must not be negative, was " + value);
+            }
+            itemCacheTtl = value;
+            return this;
+        }
+
         /**
          * Starts {@code which} (all when none are given) in dependency order: terminal and
          * master-data before cart, cart before journal, report and stock.
@@ -248,7 +262,7 @@ public final class ReferenceServices implements AutoCloseable {
         /** The settings collected so far. */
         Config config() {
             return new Config(host, Map.copyOf(ports), clock, secret, Map.copyOf(upstreams),
-                    clientSettings, maxBodyBytes, maxThreads);
+                    clientSettings, maxBodyBytes, maxThreads, itemCacheTtl);
         }
 
         private static RunningService startOrClose(Service service, Config config, ServiceClients clients) {

@@ -58,7 +58,8 @@ final class ServiceAssembly {
             case CART -> {
                 directory = new UpstreamTerminalDirectory(clients.client(Service.TERMINAL.serviceName()), config.clock());
                 new CartService(context, new UpstreamItemCatalog(
-                        clients.client(Service.MASTER_DATA.serviceName()), tokens, config.clock())).register(router);
+                        clients.client(Service.MASTER_DATA.serviceName()), tokens, config.clock(), config.itemCacheTtl()))
+                        .register(router);
             }
             case JOURNAL -> new JournalService(context).register(router);
             case REPORT -> new ReportService(context).register(router);

@@ -35,6 +35,15 @@ class MainOptionsTest {
     }
 
     @Test
+    void shouldTurnItemCacheOffWhenZeroSecondsGiven() {
+        MainOptions options = MainOptions.parse(new String[] {"--item-cache-seconds=0"}, Map.of());
+
+        assertThat(options.toBuilder().config().itemCacheTtl()).isZero();
+        assertThat(MainOptions.parse(new String[0], Map.of()).toBuilder().config().itemCacheTtl())
+                .hasSeconds(300);
+    }
+
+    @Test
     void shouldPointUpstreamsNotStartedHereAtEnvironmentOrSpecPort() {
         MainOptions options = MainOptions.parse(
                 new String[] {"--services=cart"}, Map.of("MASTER_DATA_SERVICE_URL", "http://127.0.0.1:18002"));

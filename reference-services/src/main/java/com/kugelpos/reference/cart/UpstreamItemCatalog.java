@@ -15,15 +15,16 @@ import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Item details from master-data (row 2), cached for {@link #TTL} per tenant, store and item. An
+ * Item details from master-data (row 2), cached ({@link #DEFAULT_TTL} unless configured; zero turns the cache off, e.g. for load tests of
+ * the upstream path) per tenant, store and item. An
  * API-key caller's key and terminal id are forwarded (legacy auth); token callers are represented
  * by a service token of cart. Upstream 404 is "unknown item" (404); other failures become
  * 502/503/504. Thread-safe.
  */
 public final class UpstreamItemCatalog implements ItemCatalog {
 
-    /** How long item details are cached. */
-    public static final Duration TTL = Duration.ofSeconds(300);
+    /** How long item details are cached by default. */
+    public static final Duration DEFAULT_TTL = Duration.ofSeconds(300);
 
     static final String PATH = "/api/v1/tenants/{tenant_id}/stores/{store_code}/items/{item_code}/details";
 
@@ -35,11 +36,12 @@ public final class UpstreamItemCatalog implements ItemCatalog {
      * @param masterData the client of master-data
      * @param tokens issues cart's service tokens
      * @param clock the time source of the cache
+     * @param ttl how long item details are cached; {@link Duration#ZERO} for not at all
      */
-    public UpstreamItemCatalog(ServiceClient masterData, Tokens tokens, Clock clock) {
+    public UpstreamItemCatalog(ServiceClient masterData, Tokens tokens, Clock clock, Duration ttl) {
         this.masterData = Objects.requireNonNull(masterData, "masterData");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
-        this.cache = new TtlCache<>(clock, TTL, 10_000);
+        this.cache = new TtlCache<>(clock, ttl, 10_000);
     }
 
     @Override

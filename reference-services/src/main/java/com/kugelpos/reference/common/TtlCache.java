@@ -50,8 +50,11 @@ public final class TtlCache<K, V> {
         return Optional.of(entry.value());
     }
 
-    /** Caches {@code value} for the TTL from now. */
+    /** Caches {@code value} for the TTL from now; does nothing when the TTL is zero. */
     public void put(K key, V value) {
+        if (ttl.isZero()) {
+            return;
+        }
         if (entries.size() >= maxEntries) {
             Instant now = clock.instant();
             entries.values().removeIf(entry -> !now.isBefore(entry.expiresAt()));

@@ -44,6 +44,17 @@ class TtlCacheTest {
     }
 
     @Test
+    void shouldLoadEveryTimeWhenTtlIsZero() {
+        TtlCache<String, String> off = new TtlCache<>(clock, Duration.ZERO, 3);
+
+        off.getOrLoad("a", k -> CompletableFuture.completedFuture("v" + loads.incrementAndGet()));
+        off.getOrLoad("a", k -> CompletableFuture.completedFuture("v" + loads.incrementAndGet()));
+
+        assertThat(loads).hasValue(2);
+        assertThat(off.size()).isZero();
+    }
+
+    @Test
     void shouldStayBoundedWhenFull() {
         for (String key : new String[] {"a", "b", "c", "d", "e"}) {
             load(key);
