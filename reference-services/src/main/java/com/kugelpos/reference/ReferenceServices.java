@@ -41,10 +41,10 @@ public final class ReferenceServices implements AutoCloseable {
     /** The HS256 secret used unless another is configured; for tests only. */
     public static final String DEFAULT_SECRET = "kugelpos-reference-services-test-secret";
 
-    private final Config config;
+    private final ServicesConfig config;
     private final Map<Service, RunningService> running;
 
-    private ReferenceServices(Config config, Map<Service, RunningService> running) {
+    private ReferenceServices(ServicesConfig config, Map<Service, RunningService> running) {
         this.config = config;
         this.running = running;
     }
@@ -113,40 +113,6 @@ public final class ReferenceServices implements AutoCloseable {
             throw new IllegalArgumentException(service + " is not started here; started: " + running.keySet());
         }
         return found;
-    }
-
-    /**
-     * The settings of one start, fixed by {@link Builder#start}.
-     *
-     * @param host the bind address
-     * @param ports ports by service (absent = random)
-     * @param clock the services' clock
-     * @param secret the HS256 secret
-     * @param upstreams explicit upstream URLs by service
-     * @param clientSettings settings of the upstream clients
-     * @param maxBodyBytes the request body limit
-     * @param maxThreads each server's thread-pool maximum
-     * @param itemCacheTtl how long cart caches item details
-     */
-    record Config(
-            String host,
-            Map<Service, Integer> ports,
-            Clock clock,
-            String secret,
-            Map<Service, URI> upstreams,
-            HttpClientSettings clientSettings,
-            int maxBodyBytes,
-            int maxThreads,
-            Duration itemCacheTtl) {
-
-        int port(Service service) {
-            return ports.getOrDefault(service, 0);
-        }
-
-        @Override
-        public String toString() {
-            return "Config[host=" + host + ", ports=" + ports + ", upstreams=" + upstreams + ", secret=***]";
-        }
     }
 
     /** Collects the settings of a start. Not thread-safe. */
@@ -238,7 +204,7 @@ public final class ReferenceServices implements AutoCloseable {
          */
         public ReferenceServices start(Service... which) {
             Set<Service> wanted = which.length == 0 ? EnumSet.allOf(Service.class) : EnumSet.copyOf(Arrays.asList(which));
-            Config config = config();
+            ServicesConfig config = config();
             Map<Service, RunningService> running = new EnumMap<>(Service.class);
             Map<Service, URI> known = new EnumMap<>(Service.class);
             try {
@@ -260,12 +226,12 @@ public final class ReferenceServices implements AutoCloseable {
         }
 
         /** The settings collected so far. */
-        Config config() {
-            return new Config(host, Map.copyOf(ports), clock, secret, Map.copyOf(upstreams),
+        ServicesConfig config() {
+            return new ServicesConfig(host, Map.copyOf(ports), clock, secret, Map.copyOf(upstreams),
                     clientSettings, maxBodyBytes, maxThreads, itemCacheTtl);
         }
 
-        private static RunningService startOrClose(Service service, Config config, ServiceClients clients) {
+        private static RunningService startOrClose(Service service, ServicesConfig config, ServiceClients clients) {
             try {
                 return ServiceAssembly.start(service, config, clients);
             } catch (RuntimeException e) {

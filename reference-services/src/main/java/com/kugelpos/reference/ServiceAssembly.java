@@ -41,7 +41,7 @@ final class ServiceAssembly {
      *
      * @param clients the upstream clients (cart, journal, report and stock use them)
      */
-    static RunningService start(Service service, ReferenceServices.Config config, ServiceClients clients) {
+    static RunningService start(Service service, ServicesConfig config, ServiceClients clients) {
         ReferenceServer server = new ReferenceServer(
                 service.serviceName(), config.host(), config.port(service), config.maxThreads());
         Tokens tokens = new Tokens(config.secret(), config.clock());

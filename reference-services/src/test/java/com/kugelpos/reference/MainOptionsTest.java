@@ -13,7 +13,7 @@ class MainOptionsTest {
     void shouldStartAllServicesOnSpecPortsWhenNothingGiven() {
         MainOptions options = MainOptions.parse(new String[0], Map.of());
 
-        ReferenceServices.Config config = options.toBuilder().config();
+        ServicesConfig config = options.toBuilder().config();
 
         assertThat(options.services()).containsExactlyInAnyOrder(Service.values());
         assertThat(config.port(Service.CART)).isEqualTo(8003);
@@ -27,7 +27,7 @@ class MainOptionsTest {
                 new String[] {"--port.cart=9003", "--bind=0.0.0.0"},
                 Map.of("CART_PORT", "7003", "BIND_ADDRESS", "10.0.0.1", "MASTER_DATA_PORT", "7002"));
 
-        ReferenceServices.Config config = options.toBuilder().config();
+        ServicesConfig config = options.toBuilder().config();
 
         assertThat(config.port(Service.CART)).isEqualTo(9003);
         assertThat(config.port(Service.MASTER_DATA)).isEqualTo(7002);
@@ -48,7 +48,7 @@ class MainOptionsTest {
         MainOptions options = MainOptions.parse(
                 new String[] {"--services=cart"}, Map.of("MASTER_DATA_SERVICE_URL", "http://127.0.0.1:18002"));
 
-        ReferenceServices.Config config = options.toBuilder().config();
+        ServicesConfig config = options.toBuilder().config();
 
         assertThat(options.services()).containsExactly(Service.CART);
         assertThat(config.upstreams())
