@@ -1,5 +1,6 @@
 package com.kugelpos.http.internal;
 
+import com.kugelpos.http.logging.Redactor;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
@@ -17,6 +18,6 @@ final class ErrorText {
         String head = new String(body, 0, headBytes, StandardCharsets.UTF_8);
         boolean json = response.headers().firstValue("content-type").orElse("").contains("json");
         String masked = json && headBytes == body.length ? context.redactor().json(head) : context.redactor().text(head);
-        return context.redactor().truncate(masked, maxChars);
+        return Redactor.truncate(masked, maxChars);
     }
 }

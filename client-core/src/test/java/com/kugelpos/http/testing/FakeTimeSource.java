@@ -45,9 +45,10 @@ public final class FakeTimeSource implements TimeSource {
 
     @Override
     public synchronized ScheduledFuture<?> schedule(Runnable runnable, Duration delay) {
-        Task task = new Task(runnable, nanos.get() + Math.max(0, delay.toNanos()), sequence++);
+        Task task = new Task(runnable, delay, nanos.get() + Math.max(0, delay.toNanos()), sequence++);
         tasks.add(task);
         scheduledDelays.add(delay);
+        notifyAll();
         return task;
     }
 
@@ -72,6 +73,21 @@ public final class FakeTimeSource implements TimeSource {
         nanos.set(target);
     }
 
+    /**
+     * Waits (at most 10 s of real time) until a task with this delay is pending, so that a test
+     * advances time only once the code under test has scheduled what it should.
+     */
+    public synchronized void awaitScheduled(Duration delay) throws InterruptedException {
+        long giveUpAt = System.nanoTime() + 10_000_000_000L;
+        while (tasks.stream().noneMatch(t -> !t.isCancelled() && t.delay.equals(delay))) {
+            long left = giveUpAt - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("nothing was scheduled with a delay of " + delay + "; delays seen: " + scheduledDelays);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
     /** Every delay ever scheduled, in order. */
     public synchronized List<Duration> scheduledDelays() {
         return List.copyOf(scheduledDelays);
@@ -84,11 +100,13 @@ public final class FakeTimeSource implements TimeSource {
 
     private final class Task extends CompletableFuture<Object> implements ScheduledFuture<Object> {
         final Runnable runnable;
+        final Duration delay;
         final long dueNanos;
         final long sequence;
 
-        Task(Runnable runnable, long dueNanos, long sequence) {
+        Task(Runnable runnable, Duration delay, long dueNanos, long sequence) {
             this.runnable = runnable;
+            this.delay = delay;
             this.dueNanos = dueNanos;
             this.sequence = sequence;
         }

@@ -1,0 +1,229 @@
+package com.kugelpos.http.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EnvironmentSettingsTest {
+
+    private static final String PASSWORD = "s3cr3t-Pa55word";
+
+    @Test
+    void shouldUseTheSpecDefaultsWhenNoVariableIsSet() {
+        HttpClientSettings settings = EnvironmentSettings.load(Map.of());
+
+        assertThat(settings).usingRecursiveComparison().isEqualTo(HttpClientSettings.defaults());
+        assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.maxConnections()).isEqualTo(100);
+        assertThat(settings.environment()).isEqualTo(DeploymentEnvironment.DEVELOPMENT);
+        assertThat(settings.trustStore()).isEmpty();
+    }
+
+    @Test
+    void shouldTreatBlankValuesAsAbsentWhenLoading() {
+        Map<String, String> blank = new HashMap<>();
+        EnvironmentSettings.VARIABLE_NAMES.forEach(name -> blank.put(name, "  "));
+
+        HttpClientSettings settings = EnvironmentSettings.load(blank);
+
+        assertThat(settings).usingRecursiveComparison().isEqualTo(HttpClientSettings.defaults());
+    }
+
+    @Test
+    void shouldSetConnectReadAndWriteTimeoutWhenHttpTimeoutIsSet() {
+        HttpClientSettings settings = EnvironmentSettings.load(Map.of("HTTP_TIMEOUT", "10"));
+
+        assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.responseTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.writeTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.callTimeout()).isEqualTo(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void shouldLetSpecificTimeoutsOverrideHttpTimeoutWhenBothAreSet() {
+        HttpClientSettings settings = EnvironmentSettings.load(Map.of(
+                "HTTP_TIMEOUT", "10", "HTTP_CONNECT_TIMEOUT", "2", "HTTP_READ_TIMEOUT", "0.5"));
+
+        assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(settings.responseTimeout()).isEqualTo(Duration.ofMillis(500));
+        assertThat(settings.writeTimeout()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void shouldParseEveryVariableWhenAllAreSet() {
+        Map<String, String> variables = new HashMap<>();
+        variables.put("HTTP_CONNECT_TIMEOUT", "1.25");
+        variables.put("HTTP_READ_TIMEOUT", " 7 ");
+        variables.put("HTTP_WRITE_TIMEOUT", "8");
+        variables.put("HTTP_CALL_TIMEOUT", "90");
+        variables.put("HTTP_MAX_CONNECTIONS", "50");
+        variables.put("HTTP_MAX_KEEPALIVE", "0");
+        variables.put("CIRCUIT_BREAKER_THRESHOLD", "5");
+        variables.put("CIRCUIT_BREAKER_TIMEOUT", "120");
+        variables.put("HTTP_RETRY_ATTEMPTS", "1");
+        variables.put("HTTP_RETRY_BACKOFF_BASE_MS", "50");
+        variables.put("HTTP_RETRY_BACKOFF_MAX_MS", "1500.5");
+        variables.put("HTTP_DEBUG", "TRUE");
+        variables.put("KUGEL_ENV", "prod");
+        variables.put("HTTP_TRUST_STORE", "/etc/kugelpos/trust.jks");
+        variables.put("HTTP_TRUST_STORE_PASSWORD", PASSWORD);
+        variables.put("HTTP_TRUST_STORE_TYPE", "JKS");
+
+        HttpClientSettings settings = EnvironmentSettings.load(variables);
+
+        assertThat(settings.connectTimeout()).isEqualTo(Duration.ofMillis(1250));
+        assertThat(settings.responseTimeout()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(settings.writeTimeout()).isEqualTo(Duration.ofSeconds(8));
+        assertThat(settings.callTimeout()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(settings.maxConnections()).isEqualTo(50);
+        assertThat(settings.maxKeepAlive()).isZero();
+        assertThat(settings.circuitBreakerThreshold()).isEqualTo(5);
+        assertThat(settings.circuitBreakerTimeout()).isEqualTo(Duration.ofSeconds(120));
+        assertThat(settings.retryAttempts()).isEqualTo(1);
+        assertThat(settings.retryBackoffBase()).isEqualTo(Duration.ofMillis(50));
+        assertThat(settings.retryBackoffMax()).isEqualTo(Duration.ofMillis(1500).plusNanos(500_000));
+        assertThat(settings.debug()).isTrue();
+        assertThat(settings.environment()).isEqualTo(DeploymentEnvironment.PRODUCTION);
+        assertThat(settings.trustStore()).contains(Path.of("/etc/kugelpos/trust.jks"));
+        assertThat(settings.trustStorePassword()).contains(PASSWORD);
+        assertThat(settings.trustStoreType()).isEqualTo("JKS");
+        assertThat(settings.toString()).doesNotContain(PASSWORD);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "development, DEVELOPMENT", "DEV, DEVELOPMENT", "Production, PRODUCTION", "prod, PRODUCTION"
+    })
+    void shouldAcceptEnvironmentNamesInAnyCaseWhenKugelEnvIsSet(String value, DeploymentEnvironment expected) {
+        HttpClientSettings settings = EnvironmentSettings.load(Map.of("KUGEL_ENV", value));
+
+        assertThat(settings.environment()).isEqualTo(expected);
+        assertThat(EnvironmentSettings.deploymentEnvironment(Map.of("KUGEL_ENV", value))).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldDefaultTheTrustStoreTypeToPkcs12WhenOnlyThePathIsSet() {
+        HttpClientSettings settings = EnvironmentSettings.load(Map.of("HTTP_TRUST_STORE", "trust.p12"));
+
+        assertThat(settings.trustStore()).contains(Path.of("trust.p12"));
+        assertThat(settings.trustStoreType()).isEqualTo("PKCS12");
+        assertThat(settings.trustStorePassword()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        HTTP_TIMEOUT               | abc         | HTTP_TIMEOUT='abc' is not a number of seconds; use a positive number such as 30
+        HTTP_TIMEOUT               | 0           | HTTP_TIMEOUT='0' is out of range; use a positive number of seconds up to 86400, such as 30
+        HTTP_TIMEOUT               | -1          | HTTP_TIMEOUT='-1' is out of range; use a positive number of seconds up to 86400, such as 30
+        HTTP_CONNECT_TIMEOUT       | 86400.5     | HTTP_CONNECT_TIMEOUT='86400.5' is out of range; use a positive number of seconds up to 86400, such as 30
+        HTTP_READ_TIMEOUT          | 1e3         | HTTP_READ_TIMEOUT='1e3' is not a number of seconds; use a positive number such as 30
+        HTTP_WRITE_TIMEOUT         | 0.0000000001 | HTTP_WRITE_TIMEOUT='0.0000000001' is out of range; use a positive number of seconds up to 86400, such as 30
+        HTTP_CALL_TIMEOUT          | 30s         | HTTP_CALL_TIMEOUT='30s' is not a number of seconds; use a positive number such as 60
+        CIRCUIT_BREAKER_TIMEOUT    | NaN         | CIRCUIT_BREAKER_TIMEOUT='NaN' is not a number of seconds; use a positive number such as 60
+        HTTP_MAX_CONNECTIONS       | 1.5         | HTTP_MAX_CONNECTIONS='1.5' is not a whole number; use a whole number such as 100
+        HTTP_MAX_CONNECTIONS       | 0           | HTTP_MAX_CONNECTIONS='0' is out of range: HTTP_MAX_CONNECTIONS must be between 1 and 10000, but was 0
+        HTTP_MAX_CONNECTIONS       | 99999999999 | HTTP_MAX_CONNECTIONS='99999999999' is out of range; use a whole number such as 100
+        HTTP_MAX_KEEPALIVE         | -1          | HTTP_MAX_KEEPALIVE='-1' is out of range: HTTP_MAX_KEEPALIVE must be between 0 and 100, but was -1
+        CIRCUIT_BREAKER_THRESHOLD  | 1001        | CIRCUIT_BREAKER_THRESHOLD='1001' is out of range: CIRCUIT_BREAKER_THRESHOLD must be between 1 and 1000, but was 1001
+        HTTP_RETRY_ATTEMPTS        | 11          | HTTP_RETRY_ATTEMPTS='11' is out of range: HTTP_RETRY_ATTEMPTS must be between 1 and 10, but was 11
+        HTTP_RETRY_ATTEMPTS        | three       | HTTP_RETRY_ATTEMPTS='three' is not a whole number; use a whole number such as 3
+        HTTP_RETRY_BACKOFF_BASE_MS | 0           | HTTP_RETRY_BACKOFF_BASE_MS='0' is out of range; use a positive number of milliseconds up to 86400000, such as 200
+        HTTP_RETRY_BACKOFF_MAX_MS  | 100         | HTTP_RETRY_BACKOFF_MAX_MS='100' is out of range: HTTP_RETRY_BACKOFF_MAX_MS (PT0.1S) must not be shorter than HTTP_RETRY_BACKOFF_BASE_MS (PT0.2S)
+        HTTP_DEBUG                 | yes         | HTTP_DEBUG='yes' is not a boolean; use true or false
+        KUGEL_ENV                  | staging     | KUGEL_ENV='staging' is not a deployment environment; use development (or dev) or production (or prod)
+        """)
+    void shouldNameTheVariableAndValueWhenAValueIsRejected(String name, String value, String expectedMessage) {
+        Map<String, String> variables = withTrustStorePassword();
+        variables.put(name, value);
+
+        InvalidSettingException rejected = catchThrowableOfType(InvalidSettingException.class,
+                () -> EnvironmentSettings.load(variables));
+
+        assertThat(rejected).hasMessage(expectedMessage);
+        assertThat(rejected.getMessage()).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void shouldCapTheDefaultKeepAliveAtASmallerConnectionLimit() {
+        Map<String, String> variables = Map.of("HTTP_MAX_CONNECTIONS", "10");
+
+        assertThat(EnvironmentSettings.load(variables).maxKeepAlive()).isEqualTo(10);
+    }
+
+    @Test
+    void shouldNameTheUnsetMaximumWhenTheBackoffBaseExceedsItsDefault() {
+        Map<String, String> variables = Map.of("HTTP_RETRY_BACKOFF_BASE_MS", "10000");
+
+        assertThatThrownBy(() -> EnvironmentSettings.load(variables))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("HTTP_RETRY_BACKOFF_MAX_MS (PT5S) must not be shorter than HTTP_RETRY_BACKOFF_BASE_MS"
+                        + " (PT10S); HTTP_RETRY_BACKOFF_MAX_MS is not set, so its default applies: set"
+                        + " HTTP_RETRY_BACKOFF_MAX_MS to a value that fits");
+    }
+
+    @Test
+    void shouldAcceptRelatedValuesWhenTheyFitTogether() {
+        HttpClientSettings settings = EnvironmentSettings.load(Map.of(
+                "HTTP_MAX_CONNECTIONS", "10", "HTTP_MAX_KEEPALIVE", "5",
+                "HTTP_RETRY_BACKOFF_BASE_MS", "10000", "HTTP_RETRY_BACKOFF_MAX_MS", "20000"));
+
+        assertThat(settings.maxKeepAlive()).isEqualTo(5);
+        assertThat(settings.retryBackoffMax()).isEqualTo(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void shouldRefuseThePasswordWithoutEchoingItWhenNoTrustStoreIsSet() {
+        Map<String, String> variables = Map.of("HTTP_TRUST_STORE_PASSWORD", PASSWORD);
+
+        assertThatThrownBy(() -> EnvironmentSettings.load(variables))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("HTTP_TRUST_STORE_PASSWORD is set but HTTP_TRUST_STORE is not; set HTTP_TRUST_STORE"
+                        + " to the trust store's path or remove HTTP_TRUST_STORE_PASSWORD")
+                .hasMessageNotContaining(PASSWORD);
+    }
+
+    @Test
+    void shouldRefuseTheTypeWhenNoTrustStoreIsSet() {
+        Map<String, String> variables = Map.of("HTTP_TRUST_STORE_TYPE", "JKS");
+
+        assertThatThrownBy(() -> EnvironmentSettings.load(variables))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("HTTP_TRUST_STORE_TYPE is set but HTTP_TRUST_STORE is not; set HTTP_TRUST_STORE"
+                        + " to the trust store's path or remove HTTP_TRUST_STORE_TYPE");
+    }
+
+    @Test
+    void shouldNameTheVariableWhenTheTrustStorePathIsInvalid() {
+        Map<String, String> variables = Map.of("HTTP_TRUST_STORE", "trust\0.p12");
+
+        assertThatThrownBy(() -> EnvironmentSettings.load(variables))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("HTTP_TRUST_STORE='trust\0.p12' is not a valid path (")
+                .hasMessageEndingWith("); use the path of the file");
+    }
+
+    @Test
+    void shouldListEveryVariableWhenAskedForTheNames() {
+        assertThat(EnvironmentSettings.VARIABLE_NAMES).containsExactly(
+                "HTTP_TIMEOUT", "HTTP_CONNECT_TIMEOUT", "HTTP_READ_TIMEOUT", "HTTP_WRITE_TIMEOUT",
+                "HTTP_CALL_TIMEOUT", "HTTP_MAX_CONNECTIONS", "HTTP_MAX_KEEPALIVE", "CIRCUIT_BREAKER_THRESHOLD",
+                "CIRCUIT_BREAKER_TIMEOUT", "HTTP_RETRY_ATTEMPTS", "HTTP_RETRY_BACKOFF_BASE_MS",
+                "HTTP_RETRY_BACKOFF_MAX_MS", "HTTP_DEBUG", "KUGEL_ENV", "HTTP_TRUST_STORE",
+                "HTTP_TRUST_STORE_PASSWORD", "HTTP_TRUST_STORE_TYPE");
+    }
+
+    private static Map<String, String> withTrustStorePassword() {
+        Map<String, String> variables = new HashMap<>();
+        variables.put("HTTP_TRUST_STORE", "trust.p12");
+        variables.put("HTTP_TRUST_STORE_PASSWORD", PASSWORD);
+        return variables;
+    }
+}
