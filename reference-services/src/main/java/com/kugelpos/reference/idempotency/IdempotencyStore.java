@@ -81,13 +81,7 @@ public final class IdempotencyStore {
         return mine;
     }
 
-    /** Number of stored keys, expired or not. */
-    public int size() {
-        return entries.size();
-    }
-
-    /** Drops expired entries. */
-    public void purgeExpired() {
+    private void purgeExpired() {
         Instant now = clock.instant();
         entries.values().removeIf(entry -> entry.expired(now));
     }
