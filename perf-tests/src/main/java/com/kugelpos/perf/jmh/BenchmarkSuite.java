@@ -9,7 +9,7 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
-/** Runs {@link PipelineBenchmark} and {@link LoopbackBenchmark} with the {@code gc} profiler. */
+/** Runs {@link PipelineBenchmark} and {@link LoopbackBenchmark} with the {@code gc} and {@link ProcessCpuProfiler} profilers. */
 public final class BenchmarkSuite {
 
     private BenchmarkSuite() {}
@@ -20,6 +20,7 @@ public final class BenchmarkSuite {
                 .include(PipelineBenchmark.class.getName() + "\\.")
                 .include(LoopbackBenchmark.class.getName() + "\\.")
                 .addProfiler(GCProfiler.class)
+                .addProfiler(ProcessCpuProfiler.class)
                 .forks(settings.forks())
                 .threads(1)
                 .warmupIterations(settings.warmupIterations())

@@ -12,9 +12,13 @@ import java.time.Duration;
  */
 public record SuiteSettings(int forks, int warmupIterations, int measurementIterations, Duration iterationTime) {
 
-    /** The full run: one fresh JVM per case, 3 warm-up and 5 measured iterations of 1 s. */
+    /**
+     * The full run: one fresh JVM per case, 10 warm-up and 5 measured iterations of 1 s. The warm-up
+     * is long because client-core's call path needs about 10 s of JIT work on a 2-core machine
+     * before its time per call settles.
+     */
     public static SuiteSettings full() {
-        return new SuiteSettings(1, 3, 5, Duration.ofSeconds(1));
+        return new SuiteSettings(1, 10, 5, Duration.ofSeconds(1));
     }
 
     /** A smoke run that only proves each case works: in this JVM, one 100 ms iteration of each kind. */

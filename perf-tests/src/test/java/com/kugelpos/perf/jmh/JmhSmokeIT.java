@@ -21,7 +21,7 @@ class JmhSmokeIT {
         assertThat(results).hasSize(PipelineVariant.values().length + LoopbackClient.values().length * 3);
         assertThat(results).allSatisfy(result -> {
             assertThat(result.getPrimaryResult().getScore()).isPositive();
-            assertThat(result.getSecondaryResults()).containsKey("gc.alloc.rate.norm");
+            assertThat(result.getSecondaryResults()).containsKeys("gc.alloc.rate.norm", ProcessCpuProfiler.RESULT);
         });
         assertThat(ResultTables.pipeline(results))
                 .contains(Arrays.stream(PipelineVariant.values()).map(PipelineVariant::label).toArray(String[]::new))
