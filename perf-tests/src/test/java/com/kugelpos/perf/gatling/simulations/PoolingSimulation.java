@@ -27,7 +27,8 @@ import java.time.Duration;
  * Connection pooling under concurrency well above the cap: users ramp to the profile's count (300
  * in smoke), each creating a cart and adding items, so every add is one item lookup from the gateway
  * to master-data. master-data answers in 20 ms, so the demand for connections exceeds client-core's
- * cap of 100 (its defaults). After the load, master-data's own counters must show at most 100
+ * cap of 100. The gateway's client takes its settings from the environment like a deployed service
+ * (the specification's defaults when none are set; e.g. {@code HTTP_MAX_KEEPALIVE=100} to compare). After the load, master-data's own counters must show at most 100
  * connections open at once; the summary gives sockets accepted per 10,000 calls. Assertions: no
  * failed request, the item calls' p99 and the gateway's throughput within the profile.
  */
@@ -40,7 +41,7 @@ public class PoolingSimulation extends Simulation {
     private static final int ITEMS_PER_CART = 5;
 
     private final LoadProfile profile = LoadProfile.fromSystemProperties();
-    private final GatewayUnderTest gateway = GatewayUnderTest.start(HttpClientSettings.defaults());
+    private final GatewayUnderTest gateway = GatewayUnderTest.start(HttpClientSettings.fromEnvironment());
 
     /** Builds the load: shoppers, then one look at master-data's counters. */
     public PoolingSimulation() {
