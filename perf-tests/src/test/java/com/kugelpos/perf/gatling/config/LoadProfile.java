@@ -95,6 +95,12 @@ public record LoadProfile(String name, PoolingLoad pooling, FaultLoad fault) {
         public static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(1);
 
         /**
+         * How long calls may already fail before master-data is slowed, so that the calls of the
+         * healthy phase still in flight end before the latency starts.
+         */
+        public static final Duration HEALTHY_DRAIN = Duration.ofSeconds(1);
+
+        /**
          * How long after the latency is removed the breaker may still be open or probing: the rest
          * of an open period, a probe's response timeout, and a second for scheduling.
          */
@@ -104,7 +110,7 @@ public record LoadProfile(String name, PoolingLoad pooling, FaultLoad fault) {
 
         /** The length of the whole timeline. */
         public Duration total() {
-            return healthy.plus(slow).plus(settle()).plus(recovered);
+            return healthy.plus(HEALTHY_DRAIN).plus(slow).plus(settle()).plus(recovered);
         }
     }
 }

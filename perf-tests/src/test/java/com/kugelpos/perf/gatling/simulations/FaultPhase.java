@@ -8,7 +8,7 @@ enum FaultPhase {
 
     /** master-data answers at once; every call must succeed. */
     HEALTHY("healthy", true),
-    /** master-data is slower than the response timeout; the breaker is still closed, calls time out. */
+    /** master-data is slowed beyond the response timeout (after a short drain of the healthy calls); calls time out until the breaker opens. */
     TRIPPING("slow, breaker closing", false),
     /** master-data is still slow; the breaker is open, calls must fail fast. */
     OPEN("slow, breaker open", false),

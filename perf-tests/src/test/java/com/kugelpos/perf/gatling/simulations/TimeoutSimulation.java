@@ -61,13 +61,15 @@ public class TimeoutSimulation extends Simulation {
         ScenarioBuilder terminals = scenario("terminals").exec(Shopping.fillCart(1, addItemInCurrentPhase()));
         ScenarioBuilder faults = scenario("master-data latency")
                 .pause(load.healthy())
-                .exec(session -> enter(session, FaultPhase.TRIPPING, SLOW_LATENCY))
+                .exec(session -> enter(session, FaultPhase.TRIPPING))
+                .pause(LoadProfile.FaultLoad.HEALTHY_DRAIN)
+                .exec(session -> delayMasterData(session, SLOW_LATENCY))
                 .pause(callBound)
-                .exec(session -> enter(session, FaultPhase.OPEN, SLOW_LATENCY))
+                .exec(session -> enter(session, FaultPhase.OPEN))
                 .pause(load.slow().minus(callBound))
-                .exec(session -> enter(session, FaultPhase.SETTLING, Duration.ZERO))
+                .exec(session -> enter(delayMasterData(session, Duration.ZERO), FaultPhase.SETTLING))
                 .pause(load.settle())
-                .exec(session -> enter(session, FaultPhase.RECOVERED, Duration.ZERO));
+                .exec(session -> enter(session, FaultPhase.RECOVERED));
         ScenarioBuilder counters = scenario("master-data counters")
                 .exec(ProviderEndpoints.connectionsWithinCap("master-data connections within cap", gateway.masterDataUrl()));
         setUp(terminals.injectOpen(constantUsersPerSec(load.usersPerSecond()).during(load.total()))
@@ -106,8 +108,12 @@ public class TimeoutSimulation extends Simulation {
         return session.<FaultPhase>get("phase").addItemName();
     }
 
-    private Session enter(Session session, FaultPhase next, Duration latency) {
+    private Session delayMasterData(Session session, Duration latency) {
         gateway.delayMasterData(latency);
+        return session;
+    }
+
+    private Session enter(Session session, FaultPhase next) {
         synchronized (threadCounts) {
             threadCounts.add(phase.get() + "→" + next + ": " + ManagementFactory.getThreadMXBean().getThreadCount() + " threads");
         }
