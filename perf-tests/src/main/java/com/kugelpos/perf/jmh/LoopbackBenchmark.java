@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * End to end on loopback: the {@link ItemLookup} call against a local Jetty server, with 1, 16 or
  * 64 calls kept in flight by one benchmark thread. The score is completed calls per second; the
- * trial fails if any call failed.
+ * trial fails if any call failed or if the client did not keep its connections alive.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -40,7 +40,12 @@ public class LoopbackBenchmark {
         window = new InFlightWindow(inFlight);
     }
 
-    /** Waits for the calls still in flight, then stops client and server. */
+    /**
+     * Waits for the calls still in flight, then stops client and server.
+     *
+     * @throws IllegalStateException if the client opened many more connections than calls in flight:
+     *     then it did not keep them alive, and the figures would compare pool sizes, not clients
+     */
     @TearDown
     public void close() throws InterruptedException {
         try {
@@ -48,6 +53,11 @@ public class LoopbackBenchmark {
         } finally {
             caller.close();
             server.close();
+        }
+        long accepted = server.acceptedConnections();
+        if (accepted > 2L * inFlight + 2) {
+            throw new IllegalStateException(client.label() + " opened " + accepted + " connections for " + inFlight
+                    + " calls in flight; it does not keep its connections alive");
         }
     }
 
