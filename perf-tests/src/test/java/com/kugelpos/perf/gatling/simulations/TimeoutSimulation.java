@@ -31,9 +31,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * A slow provider behind the gateway: master-data healthy, then slower than the gateway client's
  * response timeout, then healthy again, under a steady stream of terminals. The gateway must keep
  * answering: failing calls end within the bound of timeout, attempts and backoff ({@link CallBound});
- * once the breaker is open, calls fail fast (a high percentile asserted, p99 in the report); calls that need no upstream stay fast
- * (no thread or connection exhaustion; master-data's connections stay within the cap); after the
- * latency is removed the breaker closes and calls succeed again.
+ * once the breaker is open, calls fail fast (a high percentile asserted, p99 in the report); calls
+ * that need no upstream stay fast (no thread or connection exhaustion; master-data's connections
+ * stay within the cap); after the latency is removed the breaker closes and calls succeed again.
  */
 public class TimeoutSimulation extends Simulation {
 
