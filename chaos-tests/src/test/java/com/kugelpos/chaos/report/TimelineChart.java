@@ -57,18 +57,19 @@ final class TimelineChart {
 
     private void phases(Svg svg, int bottom) {
         List<TimelineEvent> phases = events.stream().filter(e -> e.kind() == Kind.PHASE).toList();
-        double lastLabelEnd = Double.NEGATIVE_INFINITY;
-        boolean lowerRow = false;
-        for (int i = 0; i < phases.size(); i++) {
+        for (int i = 1; i < phases.size(); i += 2) {
             double from = x(phases.get(i).atMillis());
             double to = i + 1 < phases.size() ? x(phases.get(i + 1).atMillis()) : x(rangeMillis);
-            if (i % 2 == 1) {
-                svg.rect(from, 4, to - from, bottom - 4, "#f3f3f3", null);
-            }
+            svg.rect(from, 4, to - from, bottom - 4, "#f3f3f3", null);
+        }
+        double lastLabelEnd = Double.NEGATIVE_INFINITY;
+        boolean lowerRow = false;
+        for (TimelineEvent phase : phases) {
+            double from = x(phase.atMillis());
             svg.line(from, 4, from, bottom, "#9e9e9e", 1, null);
             lowerRow = from < lastLabelEnd && !lowerRow;
-            svg.text(from + 4, lowerRow ? 30 : 16, phases.get(i).label(), "start", "#424242", true);
-            lastLabelEnd = Math.max(lastLabelEnd, from + labelWidth(phases.get(i).label()));
+            svg.text(from + 4, lowerRow ? 30 : 16, phase.label(), "start", "#424242", true);
+            lastLabelEnd = Math.max(lastLabelEnd, from + labelWidth(phase.label()));
         }
     }
 

@@ -76,6 +76,7 @@ class MixedFaultSoakChaosIT {
             double waiting = rig.connectionsWaiting(Service.MASTER_DATA) + rig.connectionsWaiting(Service.JOURNAL);
             rig.closeClients();
             boolean threadsEnded = awaitQuietly(() -> ThreadCount.named(CLIENT_THREADS) <= threadsBefore);
+            long openAfterClose = rig.provider(Service.MASTER_DATA).connectionsOpen() + rig.provider(Service.JOURNAL).connectionsOpen();
 
             SoakTally tally = callers.tally();
             new SoakFigures(timeline)
@@ -97,6 +98,7 @@ class MixedFaultSoakChaosIT {
                             rig.provider(Service.MASTER_DATA).connectionsOpen() + ", " + rig.provider(Service.JOURNAL).connectionsOpen())
                     .add("provider connections max open (master-data, journal)",
                             rig.provider(Service.MASTER_DATA).connectionsMaxOpen() + ", " + rig.provider(Service.JOURNAL).connectionsMaxOpen())
+                    .add("provider connections open after the registry closed (idle keep-alive)", openAfterClose)
                     .add("client I/O threads (kugelpos-http-N) before / peak / after close",
                             threadsBefore + " / " + peakThreads[0] + " / " + ThreadCount.named(CLIENT_THREADS))
                     .print();
