@@ -89,6 +89,11 @@ final class CallExecution {
 
     private CompletableFuture<ServiceResponse> send(int number, CircuitBreaker.Permit permit, ConnectionLimiter.Slot slot) {
         Duration bound = min(request.attemptBound(context.settings()), deadline.remaining());
+        if (bound.isNegative() || bound.isZero()) {
+            slot.release();
+            permit.release();
+            return CompletableFuture.failedFuture(new DeadlineExceededException(call, deadline.budget(), sent.get(), null));
+        }
         URI uri = request.uri(channel.nextEndpoint());
         HttpRequest httpRequest;
         try {

@@ -67,19 +67,26 @@ public final class MicrometerMetrics implements ClientEventListener {
                 .increment();
     }
 
-    /** Publishes a service's breaker state as one gauge per state. */
+    /**
+     * Publishes a service's breaker state as one gauge per state. Gauges hold their source strongly:
+     * Micrometer's default weak reference would let a lambda be collected and the gauge read NaN.
+     */
     public void bindCircuitState(String service, Supplier<CircuitState> state) {
         for (CircuitState each : CircuitState.values()) {
             Gauge.builder(MetricNames.CIRCUIT_STATE, state, s -> s.get() == each ? 1 : 0)
                     .tags("service", service, "state", each.name())
+                    .strongReference(true)
                     .register(registry);
         }
     }
 
     /** Publishes a service's connection pool gauges. */
     public void bindConnectionPool(String service, IntSupplier inUse, IntSupplier waiting, int max) {
-        Gauge.builder(MetricNames.CONNECTIONS_IN_USE, inUse, IntSupplier::getAsInt).tag("service", service).register(registry);
-        Gauge.builder(MetricNames.CONNECTIONS_WAITING, waiting, IntSupplier::getAsInt).tag("service", service).register(registry);
-        Gauge.builder(MetricNames.CONNECTIONS_MAX, () -> max).tag("service", service).register(registry);
+        Gauge.builder(MetricNames.CONNECTIONS_IN_USE, inUse, IntSupplier::getAsInt)
+                .tag("service", service).strongReference(true).register(registry);
+        Gauge.builder(MetricNames.CONNECTIONS_WAITING, waiting, IntSupplier::getAsInt)
+                .tag("service", service).strongReference(true).register(registry);
+        Gauge.builder(MetricNames.CONNECTIONS_MAX, () -> max)
+                .tag("service", service).strongReference(true).register(registry);
     }
 }
