@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Cart's calls to terminal: resolving a terminal on an API-key login (row 1; a key no terminal has
- * gets 401) and reading its store (row 6, with the terminal token).
+ * Cart's calls to terminal: resolving a terminal on an API-key login (row 1, the legacy auth of
+ * {@code X-API-KEY} and {@code terminal_id}; a key no terminal has gets 401) and reading its store
+ * (row 6, with the terminal token).
  */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = "terminal")
@@ -43,7 +44,8 @@ class CartTerminalPactTest {
                         .given(ProviderStates.HOLDS_TERMINAL_API_KEY)
                         .uponReceiving("a request for terminal T1-S1-1 with its API key")
                         .method("GET")
-                        .path("/api/v1/terminals/" + ContractIds.TERMINAL_ID))
+                        .path("/api/v1/terminals/" + ContractIds.TERMINAL_ID)
+                        .query("terminal_id=" + ContractIds.TERMINAL_ID))
                 .willRespondWith()
                 .status(200)
                 .body(Envelopes.success(200, TerminalBodies.terminal()))
@@ -69,6 +71,7 @@ class CartTerminalPactTest {
                 .uponReceiving("a request for terminal T1-S1-1 with an API key no terminal has")
                 .method("GET")
                 .path("/api/v1/terminals/" + ContractIds.TERMINAL_ID)
+                .query("terminal_id=" + ContractIds.TERMINAL_ID)
                 .headers("X-API-KEY", ContractIds.UNKNOWN_API_KEY)
                 .willRespondWith()
                 .status(401)
@@ -119,6 +122,7 @@ class CartTerminalPactTest {
     private static RequestOptions terminalOptions(String apiKey) {
         return RequestOptions.builder()
                 .pathParams(ContractIds.TERMINAL_ID)
+                .query("terminal_id", ContractIds.TERMINAL_ID)
                 .credentials(Credentials.apiKey(apiKey))
                 .build();
     }
