@@ -21,7 +21,7 @@ import java.util.List;
 public final class ContractPactLoader implements PactLoader {
 
     /** The folder of committed pacts, relative to the module (the directory the tests run in). */
-    static final String PACT_FOLDER = System.getProperty("pact.folder", "../pacts");
+    static final String PACT_FOLDER = "../pacts";
 
     private static final String PUBLISH_RESULTS = "pact.verifier.publishResults";
 
