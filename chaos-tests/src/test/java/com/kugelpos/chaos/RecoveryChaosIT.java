@@ -94,7 +94,7 @@ class RecoveryChaosIT {
         assertThat(((CircuitBreakerOpenException) probe.failure()).attempts()).isEqualTo(1);
         assertThat(rightAfter.failure()).isInstanceOf(CircuitBreakerOpenException.class);
         assertThat(((CircuitBreakerOpenException) rightAfter.failure()).retryIn())
-                .as("a full open period again").isBetween(Duration.ofMillis(OPEN_MS - 150), Duration.ofMillis(OPEN_MS));
+                .as("a full open period again").isBetween(Duration.ofMillis(OPEN_MS - ChaosRig.SLACK_MS), Duration.ofMillis(OPEN_MS));
         assertThat(secondProbe.succeeded()).as("second probe: %s", secondProbe.failure()).isTrue();
         assertThat(timeline.transitions(MD)).containsExactly(
                 "CLOSED>OPEN", "OPEN>HALF_OPEN", "HALF_OPEN>OPEN", "OPEN>HALF_OPEN", "HALF_OPEN>CLOSED");
