@@ -31,10 +31,15 @@ final class FaultToggler implements AutoCloseable {
 
     /** Stops toggling, waits for a toggle under way to end, and throws the failure of a toggle, if any. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         scheduler.shutdown();
-        if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the fault toggler did not stop within 10 s");
+        try {
+            if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the fault toggler did not stop within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping the fault toggler", e);
         }
         if (failure.get() != null) {
             throw new IllegalStateException("switching a fault failed: " + failure.get().getMessage(), failure.get());

@@ -106,9 +106,11 @@ public final class ChaosRig implements AutoCloseable {
             toxiproxy = ToxiproxyServer.obtain();
             return new ChaosRig(timeline, settings, services, toxiproxy);
         } catch (RuntimeException e) {
-            try (ReferenceServices stop = services; ToxiproxyServer delete = toxiproxy) {
-                throw e;
+            if (toxiproxy != null) {
+                closeAfterFailure(toxiproxy, e);
             }
+            closeAfterFailure(services, e);
+            throw e;
         }
     }
 
@@ -225,8 +227,22 @@ public final class ChaosRig implements AutoCloseable {
     /** Closes the client registry, deletes the proxies and stops the services. */
     @Override
     public void close() {
-        try (ReferenceServices stopServices = services; ToxiproxyServer deleteProxies = toxiproxy) {
+        try {
             clients.close();
+        } finally {
+            try {
+                toxiproxy.close();
+            } finally {
+                services.close();
+            }
+        }
+    }
+
+    private static void closeAfterFailure(AutoCloseable resource, RuntimeException failure) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            failure.addSuppressed(e);
         }
     }
 }
