@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -69,14 +71,15 @@ class MixedFaultSoakChaosIT {
                     rig.connectionsInUse(Service.MASTER_DATA) == 0 && rig.connectionsInUse(Service.JOURNAL) == 0);
             Awaitility.await("provider connections back within the pool cap").atMost(Duration.ofSeconds(10)).until(() ->
                     ChaosRig.SERVICES.stream().allMatch(s -> rig.provider(s).connectionsOpen() <= MAX_CONNECTIONS));
-            Map<Integer, Integer> stored = JournalLedger.read(rig.directUrl(Service.JOURNAL));
-            Set<Integer> duplicated = stored.entrySet().stream().filter(e -> e.getValue() > 1)
-                    .map(Map.Entry::getKey).collect(Collectors.toSet());
-            long recordsCreated = rig.provider(Service.JOURNAL).recordsCreated(KugelposCalls.JOURNAL_RECORD);
+            String openAfter = rig.provider(Service.MASTER_DATA).connectionsOpen() + ", " + rig.provider(Service.JOURNAL).connectionsOpen();
             double waiting = rig.connectionsWaiting(Service.MASTER_DATA) + rig.connectionsWaiting(Service.JOURNAL);
             rig.closeClients();
             boolean threadsEnded = awaitQuietly(() -> ThreadCount.named(CLIENT_THREADS) <= threadsBefore);
             long openAfterClose = rig.provider(Service.MASTER_DATA).connectionsOpen() + rig.provider(Service.JOURNAL).connectionsOpen();
+            Map<Integer, Integer> stored = JournalLedger.read(rig.directUrl(Service.JOURNAL));
+            Set<Integer> duplicated = stored.entrySet().stream().filter(e -> e.getValue() > 1)
+                    .map(Map.Entry::getKey).collect(Collectors.toSet());
+            long recordsCreated = rig.provider(Service.JOURNAL).recordsCreated(KugelposCalls.JOURNAL_RECORD);
 
             SoakTally tally = callers.tally();
             new SoakFigures(timeline)
@@ -94,8 +97,7 @@ class MixedFaultSoakChaosIT {
                     .add("journals stored twice", duplicated.size())
                     .add("journal records created", recordsCreated)
                     .add("connections in use / waiting after", "0 / " + (long) waiting)
-                    .add("provider connections open after (master-data, journal)",
-                            rig.provider(Service.MASTER_DATA).connectionsOpen() + ", " + rig.provider(Service.JOURNAL).connectionsOpen())
+                    .add("provider connections open after (master-data, journal)", openAfter)
                     .add("provider connections max open (master-data, journal)",
                             rig.provider(Service.MASTER_DATA).connectionsMaxOpen() + ", " + rig.provider(Service.JOURNAL).connectionsMaxOpen())
                     .add("provider connections open after the registry closed (idle keep-alive)", openAfterClose)
@@ -117,11 +119,11 @@ class MixedFaultSoakChaosIT {
         }
     }
 
-    private static boolean awaitQuietly(java.util.concurrent.Callable<Boolean> condition) {
+    private static boolean awaitQuietly(Callable<Boolean> condition) {
         try {
             Awaitility.await().atMost(Duration.ofSeconds(10)).until(condition);
             return true;
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
+        } catch (ConditionTimeoutException e) {
             return false;
         }
     }

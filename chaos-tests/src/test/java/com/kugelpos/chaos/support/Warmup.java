@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
  */
 final class Warmup {
 
-    private static final int ROUNDS = 30;
+    private static final int ROUNDS = 15;
     private static final int CALLS_AT_ONCE = 4;
     private static boolean done;
 
@@ -28,6 +28,7 @@ final class Warmup {
         if (done) {
             return;
         }
+        long start = System.nanoTime();
         try (ReferenceServices services = ChaosRig.startServices();
                 ServiceClients clients = ServiceClients.builder()
                         .resolver(ServiceResolver.fixed(Map.of(
@@ -47,5 +48,6 @@ final class Warmup {
             }
         }
         done = true;
+        System.out.printf("Warm-up: %d calls in %d ms%n", ROUNDS * CALLS_AT_ONCE * 2, (System.nanoTime() - start) / 1_000_000);
     }
 }
