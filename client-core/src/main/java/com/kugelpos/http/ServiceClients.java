@@ -121,6 +121,9 @@ public final class ServiceClients implements AutoCloseable {
         metrics.bindCircuitState(service, channel.breaker()::state);
         metrics.bindConnectionPool(service, channel.limiter()::inUse, channel.limiter()::waiting,
                 channel.limiter().maxSlots());
+        if (channel.retryBudget().settings().enabled()) {
+            metrics.bindRetryBudget(service, channel.retryBudget()::available);
+        }
         return channel;
     }
 

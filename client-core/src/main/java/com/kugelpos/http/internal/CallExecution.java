@@ -59,6 +59,7 @@ final class CallExecution {
     }
 
     CompletableFuture<ServiceResponse> run() {
+        channel.retryBudget().recordCall();
         return channel.retrying()
                 .getStageAsync(() -> attempt())
                 .handle(this::finish);
@@ -189,6 +190,11 @@ final class CallExecution {
                         context.settings().retryBackoffMax())
                 .delayBefore(number, context.jitter().getAsDouble()));
         if (delay.compareTo(deadline.remaining()) >= 0) {
+            return CompletableFuture.failedFuture(failure);
+        }
+        if (!channel.retryBudget().tryAcquireRetry()) {
+            LOG.debug("Retry budget of {} spent: {} ends after attempt {} ({})", channel.service(), call, number, reason);
+            context.listener().retryDenied(info, number + 1, reason);
             return CompletableFuture.failedFuture(failure);
         }
         context.listener().retryScheduled(info, number + 1, delay, reason);

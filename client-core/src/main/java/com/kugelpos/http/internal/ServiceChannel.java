@@ -2,6 +2,7 @@ package com.kugelpos.http.internal;
 
 import com.kugelpos.http.ServiceResponse;
 import com.kugelpos.http.resilience.CircuitBreaker;
+import com.kugelpos.http.resilience.RetryBudget;
 import com.kugelpos.http.security.TlsContexts;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeExecutor;
@@ -24,6 +25,7 @@ public final class ServiceChannel {
     private final HttpClient http;
     private final ConnectionLimiter limiter;
     private final CircuitBreaker breaker;
+    private final RetryBudget retryBudget;
     private final FailsafeExecutor<ServiceResponse> retrying;
 
     /** @param endpoints the service's base URLs, already validated */
@@ -43,12 +45,13 @@ public final class ServiceChannel {
         this.breaker = new CircuitBreaker(service, context.settings().circuitBreakerThreshold(),
                 context.settings().circuitBreakerTimeout(), context.time());
         this.breaker.onTransition(context.listener()::circuitTransition);
+        this.retryBudget = new RetryBudget(context.settings().retryBudget(), context.time());
         RetryPolicy<ServiceResponse> policy = RetryPolicy.<ServiceResponse>builder()
                 .handle(RetryableAttemptException.class)
                 .withMaxAttempts(context.settings().retryAttempts())
                 .withDelayFn(execution -> execution.<RetryableAttemptException>getLastException().delay())
                 .build();
-        this.retrying = Failsafe.with(policy).with(new TimeSourceScheduler(context.time()));
+        this.retrying = Failsafe.with(policy).with(new TimeSourceScheduler(context.time(), context.executor()));
     }
 
     /** The service's name. */
@@ -83,6 +86,11 @@ public final class ServiceChannel {
     /** The service's circuit breaker. */
     public CircuitBreaker breaker() {
         return breaker;
+    }
+
+    /** The service's retry budget. */
+    public RetryBudget retryBudget() {
+        return retryBudget;
     }
 
     FailsafeExecutor<ServiceResponse> retrying() {

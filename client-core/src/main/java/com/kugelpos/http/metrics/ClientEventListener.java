@@ -19,6 +19,12 @@ public interface ClientEventListener {
     /** A failed attempt will be retried after {@code delay}. */
     default void retryScheduled(CallInfo call, int nextAttempt, Duration delay, String reason) {}
 
+    /**
+     * A failed attempt would have been retried, but the service's retry budget is spent, so the
+     * call ends with that failure.
+     */
+    default void retryDenied(CallInfo call, int deniedAttempt, String reason) {}
+
     /** A logical call ended; {@code failure} is null on success. */
     default void callFinished(CallInfo call, int attempts, Duration duration, Throwable failure) {}
 

@@ -30,6 +30,11 @@ public final class CompositeEventListener implements ClientEventListener {
     }
 
     @Override
+    public void retryDenied(CallInfo call, int deniedAttempt, String reason) {
+        each(listener -> listener.retryDenied(call, deniedAttempt, reason));
+    }
+
+    @Override
     public void callFinished(CallInfo call, int attempts, Duration duration, Throwable failure) {
         each(listener -> listener.callFinished(call, attempts, duration, failure));
     }

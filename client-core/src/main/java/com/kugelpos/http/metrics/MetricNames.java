@@ -9,6 +9,10 @@ public final class MetricNames {
     public static final String ERRORS = "kugelpos.http.client.errors";
     /** Counter of retries scheduled, tagged service and endpoint. */
     public static final String RETRIES = "kugelpos.http.client.retries";
+    /** Counter of retries the retry budget refused, tagged service and endpoint. */
+    public static final String RETRIES_DENIED = "kugelpos.http.client.retries.denied";
+    /** Gauge of the retries a service's retry budget allows now, tagged service. */
+    public static final String RETRY_BUDGET_AVAILABLE = "kugelpos.http.client.retry.budget.available";
     /** Timer of logical calls (all attempts), tagged service, method, endpoint and outcome. */
     public static final String CALLS = "kugelpos.http.client.calls";
     /** Gauge: 1 for a breaker's current state, 0 for the others; tagged service and state. */

@@ -51,6 +51,15 @@ public final class MicrometerMetrics implements ClientEventListener {
     }
 
     @Override
+    public void retryDenied(CallInfo call, int deniedAttempt, String reason) {
+        Counter.builder(MetricNames.RETRIES_DENIED)
+                .description("Retries refused because the service's retry budget was spent")
+                .tags("service", call.service(), "endpoint", call.endpoint())
+                .register(registry)
+                .increment();
+    }
+
+    @Override
     public void callFinished(CallInfo call, int attempts, Duration duration, Throwable failure) {
         Timer.builder(MetricNames.CALLS)
                 .tags("service", call.service(), "method", call.method(), "endpoint", call.endpoint(),
@@ -74,6 +83,12 @@ public final class MicrometerMetrics implements ClientEventListener {
                     .tags("service", service, "state", each.name())
                     .register(registry);
         }
+    }
+
+    /** Publishes how many retries a service's budget allows now. */
+    public void bindRetryBudget(String service, IntSupplier available) {
+        Gauge.builder(MetricNames.RETRY_BUDGET_AVAILABLE, available, IntSupplier::getAsInt)
+                .tag("service", service).register(registry);
     }
 
     /** Publishes a service's connection pool gauges. */
