@@ -34,6 +34,11 @@ public final class ServiceClient implements AutoCloseable {
         return channel.service();
     }
 
+    /** The channel of the service, shared by its clients; for tests in this package. */
+    ServiceChannel channel() {
+        return channel;
+    }
+
     /** The state of the service's (shared) circuit breaker. */
     public CircuitState circuitState() {
         return channel.breaker().state();

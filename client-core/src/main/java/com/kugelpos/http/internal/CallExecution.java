@@ -2,6 +2,7 @@ package com.kugelpos.http.internal;
 
 import com.kugelpos.http.HttpMethod;
 import com.kugelpos.http.ServiceResponse;
+import com.kugelpos.http.balancing.Endpoint;
 import com.kugelpos.http.error.CallDescription;
 import com.kugelpos.http.error.CircuitBreakerOpenException;
 import com.kugelpos.http.error.ConnectionFailureException;
@@ -20,8 +21,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,6 +50,7 @@ final class CallExecution {
     private final long startNanos;
     private final AtomicInteger attempts = new AtomicInteger();
     private final AtomicInteger sent = new AtomicInteger();
+    private final Set<Endpoint> tried = ConcurrentHashMap.newKeySet();
 
     CallExecution(ServiceChannel channel, PreparedRequest request, Duration budget) {
         this.channel = channel;
@@ -90,7 +94,9 @@ final class CallExecution {
 
     private CompletableFuture<ServiceResponse> send(int number, CircuitBreaker.Permit permit, ConnectionLimiter.Slot slot) {
         Duration bound = min(request.attemptBound(context.settings()), deadline.remaining());
-        URI uri = request.uri(channel.nextEndpoint());
+        Endpoint endpoint = channel.endpointSet().next(tried);
+        tried.add(endpoint);
+        URI uri = request.uri(endpoint.uri());
         HttpRequest httpRequest;
         try {
             httpRequest = request.toHttpRequest(uri, bound, context);
@@ -100,6 +106,7 @@ final class CallExecution {
             return CompletableFuture.failedFuture(e);
         }
         sent.incrementAndGet();
+        channel.endpointSet().attemptStarted(endpoint);
         long sentAt = context.time().nanoTime();
         CompletableFuture<HttpResponse<byte[]>> jdk =
                 channel.http().sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
@@ -120,6 +127,8 @@ final class CallExecution {
         return bounded.handle((response, failure) -> {
                     guard.cancel(false);
                     slot.release();
+                    channel.endpointSet().attemptEnded(endpoint,
+                            failure == null && !RetryRules.isBreakerFailure(response.statusCode()));
                     Duration took = Duration.ofNanos(context.time().nanoTime() - sentAt);
                     return failure != null
                             ? failedAttempt(number, permit, took, uri, unwrap(failure))

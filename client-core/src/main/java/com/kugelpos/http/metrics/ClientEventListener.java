@@ -1,6 +1,7 @@
 package com.kugelpos.http.metrics;
 
 import com.kugelpos.http.resilience.CircuitTransition;
+import java.net.URI;
 import java.time.Duration;
 
 /**
@@ -30,6 +31,12 @@ public interface ClientEventListener {
 
     /** A service's breaker changed state. */
     default void circuitTransition(CircuitTransition transition) {}
+
+    /** Outlier detection ejected one instance of a service for {@code period}. */
+    default void endpointEjected(String service, URI endpoint, Duration period) {}
+
+    /** Health checks found one instance of a service healthy again, or unhealthy. */
+    default void endpointHealthChanged(String service, URI endpoint, boolean healthy) {}
 
     /** Identifies a logical call: service, method and path template. */
     record CallInfo(String service, String method, String endpoint) {}

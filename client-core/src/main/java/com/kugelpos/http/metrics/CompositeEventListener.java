@@ -1,6 +1,7 @@
 package com.kugelpos.http.metrics;
 
 import com.kugelpos.http.resilience.CircuitTransition;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -42,6 +43,16 @@ public final class CompositeEventListener implements ClientEventListener {
     @Override
     public void circuitTransition(CircuitTransition transition) {
         each(listener -> listener.circuitTransition(transition));
+    }
+
+    @Override
+    public void endpointEjected(String service, URI endpoint, Duration period) {
+        each(listener -> listener.endpointEjected(service, endpoint, period));
+    }
+
+    @Override
+    public void endpointHealthChanged(String service, URI endpoint, boolean healthy) {
+        each(listener -> listener.endpointHealthChanged(service, endpoint, healthy));
     }
 
     private void each(Consumer<ClientEventListener> event) {

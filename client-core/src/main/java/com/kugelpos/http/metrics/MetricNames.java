@@ -19,6 +19,12 @@ public final class MetricNames {
     public static final String CIRCUIT_STATE = "kugelpos.http.client.circuit.state";
     /** Counter of breaker transitions, tagged service, from and to. */
     public static final String CIRCUIT_TRANSITIONS = "kugelpos.http.client.circuit.transitions";
+    /** Counter of instance ejections by outlier detection, tagged service and instance. */
+    public static final String ENDPOINT_EJECTIONS = "kugelpos.http.client.endpoint.ejections";
+    /** Counter of instance health changes found by health checks, tagged service, instance and healthy. */
+    public static final String ENDPOINT_HEALTH_CHANGES = "kugelpos.http.client.endpoint.health.changes";
+    /** Gauge of a service's usable instances (healthy and not ejected), tagged service. */
+    public static final String ENDPOINTS_USABLE = "kugelpos.http.client.endpoints.usable";
     /** Gauge of connections (requests in flight) in use, tagged service. */
     public static final String CONNECTIONS_IN_USE = "kugelpos.http.client.connections.in_use";
     /** Gauge of calls waiting for a free connection, tagged service. */

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.net.URI;
 import java.time.Duration;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -74,6 +75,28 @@ public final class MicrometerMetrics implements ClientEventListener {
                 .tags("service", transition.service(), "from", transition.from().name(), "to", transition.to().name())
                 .register(registry)
                 .increment();
+    }
+
+    @Override
+    public void endpointEjected(String service, URI endpoint, Duration period) {
+        Counter.builder(MetricNames.ENDPOINT_EJECTIONS)
+                .description("Instances ejected after consecutive failures")
+                .tags("service", service, "instance", endpoint.toString())
+                .register(registry)
+                .increment();
+    }
+
+    @Override
+    public void endpointHealthChanged(String service, URI endpoint, boolean healthy) {
+        Counter.builder(MetricNames.ENDPOINT_HEALTH_CHANGES)
+                .tags("service", service, "instance", endpoint.toString(), "healthy", Boolean.toString(healthy))
+                .register(registry)
+                .increment();
+    }
+
+    /** Publishes how many of a service's instances are usable. */
+    public void bindUsableEndpoints(String service, IntSupplier usable) {
+        Gauge.builder(MetricNames.ENDPOINTS_USABLE, usable, IntSupplier::getAsInt).tag("service", service).register(registry);
     }
 
     /** Publishes a service's breaker state as one gauge per state. */
