@@ -14,7 +14,8 @@ public final class CallStarter {
     /** Prepares the request (failing at once on bad input) and starts its first attempt. */
     public static CompletableFuture<ServiceResponse> start(ServiceChannel channel, HttpMethod method, String path,
             byte[] body, RequestOptions options, Credentials credentials) {
-        PreparedRequest request = PreparedRequest.of(method, path, body, options, credentials);
+        PreparedRequest request = PreparedRequest.of(method, path, body, options, credentials)
+                .gzipBodyFrom(channel.context().settings().requestGzipMinBytes());
         return new CallExecution(channel, request, options.timeout().orElse(channel.context().settings().callTimeout()))
                 .run();
     }
