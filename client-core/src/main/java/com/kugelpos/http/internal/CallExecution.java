@@ -15,6 +15,8 @@ import com.kugelpos.http.resilience.Backoff;
 import com.kugelpos.http.resilience.CircuitBreaker;
 import com.kugelpos.http.resilience.RetryAfter;
 import com.kugelpos.http.resilience.RetryRules;
+import com.kugelpos.http.tracing.TraceContext;
+import com.kugelpos.http.tracing.TraceScope;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -51,8 +53,10 @@ final class CallExecution {
     private final AtomicInteger attempts = new AtomicInteger();
     private final AtomicInteger sent = new AtomicInteger();
     private final Set<Endpoint> tried = ConcurrentHashMap.newKeySet();
+    private final TraceContext trace;
 
-    CallExecution(ServiceChannel channel, PreparedRequest request, Duration budget) {
+    /** @param trace the trace the call joins; each attempt is a new span of it */
+    CallExecution(ServiceChannel channel, PreparedRequest request, Duration budget, TraceContext trace) {
         this.channel = channel;
         this.context = channel.context();
         this.request = request;
@@ -60,6 +64,7 @@ final class CallExecution {
         this.info = new CallInfo(channel.service(), request.method().name(), request.template());
         this.deadline = Deadline.after(budget, context.time());
         this.startNanos = context.time().nanoTime();
+        this.trace = trace;
     }
 
     CompletableFuture<ServiceResponse> run() {
@@ -97,9 +102,10 @@ final class CallExecution {
         Endpoint endpoint = channel.endpointSet().next(tried);
         tried.add(endpoint);
         URI uri = request.uri(endpoint.uri());
+        TraceContext span = trace.newSpan();
         HttpRequest httpRequest;
         try {
-            httpRequest = request.toHttpRequest(uri, bound, context);
+            httpRequest = request.toHttpRequest(uri, bound, context, AttemptHeaders.of(bound, span));
         } catch (RuntimeException e) {
             slot.release();
             permit.release();
@@ -130,9 +136,11 @@ final class CallExecution {
                     channel.endpointSet().attemptEnded(endpoint,
                             failure == null && !RetryRules.isBreakerFailure(response.statusCode()));
                     Duration took = Duration.ofNanos(context.time().nanoTime() - sentAt);
-                    return failure != null
-                            ? failedAttempt(number, permit, took, uri, unwrap(failure))
-                            : answeredAttempt(number, permit, took, uri, response);
+                    try (TraceScope logged = span.makeCurrent()) {
+                        return failure != null
+                                ? failedAttempt(number, permit, took, uri, unwrap(failure))
+                                : answeredAttempt(number, permit, took, uri, response);
+                    }
                 })
                 .thenCompose(Function.identity());
     }
@@ -211,6 +219,12 @@ final class CallExecution {
     }
 
     private ServiceResponse finish(ServiceResponse response, Throwable failure) {
+        try (TraceScope logged = trace.makeCurrent()) {
+            return finishInTrace(response, failure);
+        }
+    }
+
+    private ServiceResponse finishInTrace(ServiceResponse response, Throwable failure) {
         Duration took = Duration.ofNanos(context.time().nanoTime() - startNanos);
         Throwable cause = failure == null ? null : unwrap(failure);
         if (cause instanceof RetryableAttemptException retryable) {

@@ -4,6 +4,7 @@ import com.kugelpos.http.HttpMethod;
 import com.kugelpos.http.RequestOptions;
 import com.kugelpos.http.ServiceResponse;
 import com.kugelpos.http.auth.Credentials;
+import com.kugelpos.http.tracing.TraceContext;
 import java.util.concurrent.CompletableFuture;
 
 /** Starts logical calls on a service channel. */
@@ -11,12 +12,19 @@ public final class CallStarter {
 
     private CallStarter() {}
 
-    /** Prepares the request (failing at once on bad input) and starts its first attempt. */
+    /**
+     * Prepares the request (failing at once on bad input) and starts its first attempt. The call
+     * joins the trace of its own {@code traceparent} header, else the thread's current trace, else a
+     * new one.
+     */
     public static CompletableFuture<ServiceResponse> start(ServiceChannel channel, HttpMethod method, String path,
             byte[] body, RequestOptions options, Credentials credentials) {
         PreparedRequest request = PreparedRequest.of(method, path, body, options, credentials)
                 .gzipBodyFrom(channel.context().settings().requestGzipMinBytes());
-        return new CallExecution(channel, request, options.timeout().orElse(channel.context().settings().callTimeout()))
-                .run();
+        TraceContext trace = TraceContext.parse(request.header(TraceContext.HEADER))
+                .or(TraceContext::current)
+                .orElseGet(TraceContext::generate);
+        return new CallExecution(channel, request, options.timeout().orElse(channel.context().settings().callTimeout()),
+                trace).run();
     }
 }

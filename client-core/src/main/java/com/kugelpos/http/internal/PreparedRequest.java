@@ -125,7 +125,8 @@ public final class PreparedRequest {
         return body == null ? settings.responseTimeout() : settings.responseTimeout().plus(settings.writeTimeout());
     }
 
-    HttpRequest toHttpRequest(URI uri, Duration timeout, ClientContext context) {
+    /** @param attemptHeaders set last, over the caller's: the attempt's deadline and trace headers */
+    HttpRequest toHttpRequest(URI uri, Duration timeout, ClientContext context, Map<String, String> attemptHeaders) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("User-Agent", context.settings().userAgent())
@@ -139,6 +140,7 @@ public final class PreparedRequest {
         if (idempotencyKey != null) {
             builder.setHeader(RequestOptions.IDEMPOTENCY_KEY_HEADER, idempotencyKey);
         }
+        attemptHeaders.forEach(builder::setHeader);
         builder.method(method.name(), body == null
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(body));
