@@ -2,6 +2,7 @@ package com.kugelpos.http.internal;
 
 import com.kugelpos.http.ServiceResponse;
 import com.kugelpos.http.balancing.EndpointSet;
+import com.kugelpos.http.cache.ResponseCache;
 import com.kugelpos.http.balancing.HealthChecker;
 import com.kugelpos.http.balancing.HttpHealthProbe;
 import com.kugelpos.http.balancing.LoadBalancer;
@@ -35,6 +36,7 @@ public final class ServiceChannel implements AutoCloseable {
     private final ConnectionLimiter limiter;
     private final CircuitBreaker breaker;
     private final RetryBudget retryBudget;
+    private volatile ResponseCache<CacheKey> responseCache;
     private final FailsafeExecutor<ServiceResponse> retrying;
 
     /** @param endpoints the service's base URLs, already validated */
@@ -110,6 +112,20 @@ public final class ServiceChannel implements AutoCloseable {
     /** The service's circuit breaker. */
     public CircuitBreaker breaker() {
         return breaker;
+    }
+
+    /** The service's GET response cache, made when a client first turns it on. */
+    ResponseCache<CacheKey> responseCache() {
+        ResponseCache<CacheKey> cache = responseCache;
+        if (cache == null) {
+            synchronized (this) {
+                if (responseCache == null) {
+                    responseCache = new ResponseCache<>(context.settings().responseCache());
+                }
+                cache = responseCache;
+            }
+        }
+        return cache;
     }
 
     /** The service's retry budget. */

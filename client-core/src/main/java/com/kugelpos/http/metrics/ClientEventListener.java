@@ -26,6 +26,12 @@ public interface ClientEventListener {
      */
     default void retryDenied(CallInfo call, int deniedAttempt, String reason) {}
 
+    /**
+     * A GET went through the response cache: {@code hit} (answered from the cache, no request),
+     * {@code revalidated} (a 304 let the stored body be used) or {@code miss} (a full answer).
+     */
+    default void cacheLookup(CallInfo call, String outcome) {}
+
     /** A logical call ended; {@code failure} is null on success. */
     default void callFinished(CallInfo call, int attempts, Duration duration, Throwable failure) {}
 

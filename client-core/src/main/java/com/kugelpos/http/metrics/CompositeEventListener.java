@@ -36,6 +36,11 @@ public final class CompositeEventListener implements ClientEventListener {
     }
 
     @Override
+    public void cacheLookup(CallInfo call, String outcome) {
+        each(listener -> listener.cacheLookup(call, outcome));
+    }
+
+    @Override
     public void callFinished(CallInfo call, int attempts, Duration duration, Throwable failure) {
         each(listener -> listener.callFinished(call, attempts, duration, failure));
     }

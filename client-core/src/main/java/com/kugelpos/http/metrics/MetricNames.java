@@ -13,6 +13,8 @@ public final class MetricNames {
     public static final String RETRIES_DENIED = "kugelpos.http.client.retries.denied";
     /** Gauge of the retries a service's retry budget allows now, tagged service. */
     public static final String RETRY_BUDGET_AVAILABLE = "kugelpos.http.client.retry.budget.available";
+    /** Counter of GETs through the response cache, tagged service, endpoint and outcome (hit, revalidated, miss). */
+    public static final String CACHE_REQUESTS = "kugelpos.http.client.cache.requests";
     /** Timer of logical calls (all attempts), tagged service, method, endpoint and outcome. */
     public static final String CALLS = "kugelpos.http.client.calls";
     /** Gauge: 1 for a breaker's current state, 0 for the others; tagged service and state. */

@@ -61,6 +61,14 @@ public final class MicrometerMetrics implements ClientEventListener {
     }
 
     @Override
+    public void cacheLookup(CallInfo call, String outcome) {
+        Counter.builder(MetricNames.CACHE_REQUESTS)
+                .tags("service", call.service(), "endpoint", call.endpoint(), "outcome", outcome)
+                .register(registry)
+                .increment();
+    }
+
+    @Override
     public void callFinished(CallInfo call, int attempts, Duration duration, Throwable failure) {
         Timer.builder(MetricNames.CALLS)
                 .tags("service", call.service(), "method", call.method(), "endpoint", call.endpoint(),
