@@ -70,7 +70,8 @@ public final class ServiceChannel implements AutoCloseable {
         RetryPolicy<ServiceResponse> policy = RetryPolicy.<ServiceResponse>builder()
                 .handle(RetryableAttemptException.class)
                 .withMaxAttempts(context.settings().retryAttempts())
-                .withDelayFn(execution -> execution.<RetryableAttemptException>getLastException().delay())
+                .withDelayFn(execution -> TimeSourceScheduler.retryDelay(
+                        execution.<RetryableAttemptException>getLastException().delay()))
                 .build();
         this.retrying = Failsafe.with(policy).with(new TimeSourceScheduler(context.time(), context.executor()));
     }

@@ -14,13 +14,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Lets Failsafe schedule retries through the injected {@link TimeSource}, so backoff delays are
- * exact and testable. A task due now (e.g. after {@code Retry-After: 0}) runs at once on the I/O
- * executor: running it on the calling thread would re-enter Failsafe while it is still finishing the
- * previous attempt, which then cancels the call.
+ * exact and testable. Failsafe asks for the first attempt with a delay of zero: it runs at once on
+ * the calling thread, so a call takes its place in the connection queue before it returns. A retry
+ * due at once (e.g. after {@code Retry-After: 0}) is asked for with {@link #IMMEDIATE_RETRY} and runs
+ * on the I/O executor: running it on the calling thread would re-enter Failsafe while it is still
+ * finishing the previous attempt, which then cancels the call.
  */
 public final class TimeSourceScheduler implements Scheduler {
 
     private static final Logger LOG = LoggerFactory.getLogger(TimeSourceScheduler.class);
+
+    /** The delay that marks a retry due at once. */
+    static final Duration IMMEDIATE_RETRY = Duration.ofNanos(1);
 
     private final TimeSource time;
     private final Executor executor;
@@ -37,6 +42,10 @@ public final class TimeSourceScheduler implements Scheduler {
     @Override
     public ScheduledFuture<?> schedule(Callable<?> callable, long delay, TimeUnit unit) {
         if (delay <= 0) {
+            run(callable);
+            return Started.DONE;
+        }
+        if (unit.toNanos(delay) <= IMMEDIATE_RETRY.toNanos()) {
             Started started = new Started();
             executor.execute(() -> {
                 run(callable);
@@ -47,6 +56,11 @@ public final class TimeSourceScheduler implements Scheduler {
         return time.schedule(() -> run(callable), Duration.ofNanos(unit.toNanos(delay)));
     }
 
+    /** The delay to give Failsafe for a retry after {@code delay}: never zero, which Failsafe uses for first attempts. */
+    static Duration retryDelay(Duration delay) {
+        return delay.compareTo(IMMEDIATE_RETRY) < 0 ? IMMEDIATE_RETRY : delay;
+    }
+
     private static void run(Callable<?> callable) {
         try {
             callable.call();
@@ -55,8 +69,13 @@ public final class TimeSourceScheduler implements Scheduler {
         }
     }
 
-    /** The handle of a task that is due now and handed to the executor. */
+    /** The handle of a task that is due now: run already, or handed to the executor. */
     private static final class Started extends CompletableFuture<Object> implements ScheduledFuture<Object> {
+        static final Started DONE = new Started();
+
+        static {
+            DONE.complete(null);
+        }
 
         @Override
         public long getDelay(TimeUnit unit) {
