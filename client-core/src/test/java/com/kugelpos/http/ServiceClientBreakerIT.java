@@ -150,4 +150,27 @@ class ServiceClientBreakerIT {
             assertThat(clients.circuitState("master-data")).isEqualTo(CircuitState.OPEN);
         }
     }
+
+    @Test
+    void shouldFailFastWithoutTouchingTheServerWhileOpen() {
+        server.replying(request -> Reply.json(500, "{}"));
+        try (ServiceClients clients = clients()) {
+            ServiceClient client = clients.client("master-data");
+            for (int i = 0; i < 3; i++) {
+                client.get(PATH, PAYMENT).exceptionally(e -> null).join();
+            }
+            long[] nanos = new long[10_000];
+            for (int i = 0; i < nanos.length; i++) {
+                long started = System.nanoTime();
+                client.get(PATH, PAYMENT).exceptionally(e -> null).join();
+                nanos[i] = System.nanoTime() - started;
+            }
+            java.util.Arrays.sort(nanos);
+
+            System.out.printf("fail-fast while OPEN: median %.1f us, p99 %.1f us over %d calls%n",
+                    nanos[nanos.length / 2] / 1000.0, nanos[nanos.length * 99 / 100] / 1000.0, nanos.length);
+            assertThat(server.requestCount()).isEqualTo(3);
+            assertThat(server.acceptedConnections()).isEqualTo(1);
+        }
+    }
 }

@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 public final class HttpClientSettings {
 
+    /** Idle keep-alive connections kept per service unless set, capped at the connection limit. */
+    public static final int DEFAULT_MAX_KEEP_ALIVE = 20;
+
     /** The {@code User-Agent} the specification prescribes. */
     public static final String DEFAULT_USER_AGENT = "kugelpos-client/1.0";
 
@@ -236,7 +239,7 @@ public final class HttpClientSettings {
         private Duration writeTimeout = Duration.ofSeconds(30);
         private Duration callTimeout = Duration.ofSeconds(60);
         private int maxConnections = 100;
-        private int maxKeepAlive = 20;
+        private Integer maxKeepAlive;
         private int circuitBreakerThreshold = 3;
         private Duration circuitBreakerTimeout = Duration.ofSeconds(60);
         private int retryAttempts = 3;
@@ -419,6 +422,9 @@ public final class HttpClientSettings {
             requirePositive("writeTimeout", writeTimeout);
             requirePositive("callTimeout", callTimeout);
             requireRange("maxConnections", maxConnections, 1, 10_000);
+            if (maxKeepAlive == null) {
+                maxKeepAlive = Math.min(DEFAULT_MAX_KEEP_ALIVE, maxConnections);
+            }
             requireRange("maxKeepAlive", maxKeepAlive, 0, maxConnections);
             requireRange("circuitBreakerThreshold", circuitBreakerThreshold, 1, 1_000);
             requirePositive("circuitBreakerTimeout", circuitBreakerTimeout);

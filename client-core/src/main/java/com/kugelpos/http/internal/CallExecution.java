@@ -99,6 +99,11 @@ final class CallExecution {
 
     private CompletableFuture<ServiceResponse> send(int number, CircuitBreaker.Permit permit, ConnectionLimiter.Slot slot) {
         Duration bound = min(request.attemptBound(context.settings()), deadline.remaining());
+        if (bound.isNegative() || bound.isZero()) {
+            slot.release();
+            permit.release();
+            return CompletableFuture.failedFuture(new DeadlineExceededException(call, deadline.budget(), sent.get(), null));
+        }
         Endpoint endpoint = channel.endpointSet().next(tried);
         tried.add(endpoint);
         URI uri = request.uri(endpoint.uri());

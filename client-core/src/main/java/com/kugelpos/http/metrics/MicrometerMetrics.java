@@ -13,9 +13,7 @@ import java.util.function.Supplier;
 
 /**
  * Records the client's events as Micrometer meters (names in {@link MetricNames}). With no registry
- * given, the client uses an empty composite registry, whose meters cost next to nothing. Gauges hold
- * their suppliers strongly: a gauge keeps only a weak reference otherwise, and a method-reference
- * supplier would be collected and read as NaN. Thread-safe.
+ * given, the client uses an empty composite registry, whose meters cost next to nothing. Thread-safe.
  */
 public final class MicrometerMetrics implements ClientEventListener {
 
@@ -106,15 +104,20 @@ public final class MicrometerMetrics implements ClientEventListener {
 
     /** Publishes how many of a service's instances are usable. */
     public void bindUsableEndpoints(String service, IntSupplier usable) {
-        Gauge.builder(MetricNames.ENDPOINTS_USABLE, usable, IntSupplier::getAsInt).tag("service", service).strongReference(true).register(registry);
+        Gauge.builder(MetricNames.ENDPOINTS_USABLE, usable, IntSupplier::getAsInt)
+                .tag("service", service).strongReference(true).register(registry);
     }
 
-    /** Publishes a service's breaker state as one gauge per state. */
+    /**
+     * Publishes a service's breaker state as one gauge per state. Gauges hold their source strongly:
+     * Micrometer's default weak reference would let a lambda be collected and the gauge read NaN.
+     */
     public void bindCircuitState(String service, Supplier<CircuitState> state) {
         for (CircuitState each : CircuitState.values()) {
             Gauge.builder(MetricNames.CIRCUIT_STATE, state, s -> s.get() == each ? 1 : 0)
                     .tags("service", service, "state", each.name())
-                    .strongReference(true).register(registry);
+                    .strongReference(true)
+                    .register(registry);
         }
     }
 
@@ -126,8 +129,11 @@ public final class MicrometerMetrics implements ClientEventListener {
 
     /** Publishes a service's connection pool gauges. */
     public void bindConnectionPool(String service, IntSupplier inUse, IntSupplier waiting, int max) {
-        Gauge.builder(MetricNames.CONNECTIONS_IN_USE, inUse, IntSupplier::getAsInt).tag("service", service).strongReference(true).register(registry);
-        Gauge.builder(MetricNames.CONNECTIONS_WAITING, waiting, IntSupplier::getAsInt).tag("service", service).strongReference(true).register(registry);
-        Gauge.builder(MetricNames.CONNECTIONS_MAX, () -> max).tag("service", service).strongReference(true).register(registry);
+        Gauge.builder(MetricNames.CONNECTIONS_IN_USE, inUse, IntSupplier::getAsInt)
+                .tag("service", service).strongReference(true).register(registry);
+        Gauge.builder(MetricNames.CONNECTIONS_WAITING, waiting, IntSupplier::getAsInt)
+                .tag("service", service).strongReference(true).register(registry);
+        Gauge.builder(MetricNames.CONNECTIONS_MAX, () -> max)
+                .tag("service", service).strongReference(true).register(registry);
     }
 }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.slf4j.LoggerFactory;
 
 /** Captures the events of the request logger with a logback {@link ListAppender}; close to detach. */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
 
     private final Logger logger = (Logger) LoggerFactory.getLogger(HttpRequestLogger.LOGGER_NAME);
     private final Level previousLevel = logger.getLevel();
@@ -19,7 +19,7 @@ final class LogCapture implements AutoCloseable {
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
     private final PatternLayout layout = new PatternLayout();
 
-    LogCapture(Level level) {
+    public LogCapture(Level level) {
         LoggerContext context = logger.getLoggerContext();
         appender.setContext(context);
         appender.start();
@@ -31,17 +31,17 @@ final class LogCapture implements AutoCloseable {
         logger.addAppender(appender);
     }
 
-    List<ILoggingEvent> events() {
+    public List<ILoggingEvent> events() {
         return List.copyOf(appender.list);
     }
 
     /** The formatted messages, as a log viewer shows them. */
-    List<String> messages() {
+    public List<String> messages() {
         return appender.list.stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.toList());
     }
 
     /** Everything the events render to through a real layout, as it would land in a log file. */
-    String rendered() {
+    public String rendered() {
         return appender.list.stream().map(layout::doLayout).collect(Collectors.joining());
     }
 

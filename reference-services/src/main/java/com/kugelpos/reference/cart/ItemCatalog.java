@@ -1,0 +1,19 @@
+package com.kugelpos.reference.cart;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.kugelpos.reference.auth.Principal;
+import java.util.concurrent.CompletionStage;
+
+/** Where cart gets item details (row 2). Implementations must be thread-safe. */
+@FunctionalInterface
+public interface ItemCatalog {
+
+    /**
+     * The item details of {@code itemCode} in the caller's tenant and the given store.
+     *
+     * @return completes with the item, or exceptionally with a 404
+     *     {@link com.kugelpos.reference.http.ApiException} for an unknown item, or 502/503/504 when
+     *     master-data fails
+     */
+    CompletionStage<JsonNode> itemDetails(Principal caller, String storeCode, String itemCode);
+}
