@@ -57,7 +57,7 @@ public final class HealthChecker implements AutoCloseable {
      */
     public CompletableFuture<Void> probeAll() {
         CompletableFuture<?>[] probes = endpoints.stream()
-                .map(endpoint -> probe.check(endpoint.uri())
+                .map(endpoint -> check(endpoint)
                         .exceptionally(failure -> false)
                         .thenAccept(healthy -> record(endpoint, healthy)))
                 .toArray(CompletableFuture[]::new);
@@ -70,6 +70,15 @@ public final class HealthChecker implements AutoCloseable {
         closed = true;
         if (nextRound != null) {
             nextRound.cancel(false);
+        }
+    }
+
+    /** A probe that throws (e.g. its executor was shut down) counts as failed. */
+    private CompletableFuture<Boolean> check(Endpoint endpoint) {
+        try {
+            return probe.check(endpoint.uri());
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(false);
         }
     }
 

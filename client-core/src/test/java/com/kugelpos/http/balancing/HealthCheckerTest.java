@@ -91,6 +91,19 @@ class HealthCheckerTest {
     }
 
     @Test
+    void shouldCountAProbeThatThrowsAsUnhealthy() {
+        HealthChecker throwing = new HealthChecker("master-data", List.of(a), LoadBalancingSettings.builder()
+                .unhealthyThreshold(1).build(), time,
+                uri -> {
+                    throw new java.util.concurrent.RejectedExecutionException("executor shut down");
+                }, ClientEventListener.NONE);
+
+        throwing.probeAll().join();
+
+        assertThat(a.isHealthy()).isFalse();
+    }
+
+    @Test
     void shouldStopProbingWhenClosed() {
         checker.start();
         time.advance(INTERVAL);
