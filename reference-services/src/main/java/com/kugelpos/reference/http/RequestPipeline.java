@@ -76,6 +76,9 @@ public final class RequestPipeline {
                     if (answer.status() == 405) {
                         answer = answer.withHeader("Allow", String.join(", ", lookup.allowedMethods()));
                     }
+                    if (behaviour.isPresent() && behaviour.get().retryAfterSeconds() > 0) {
+                        answer = answer.withHeader("Retry-After", String.valueOf(behaviour.get().retryAfterSeconds()));
+                    }
                     if (counted) {
                         stats.countRequest(routeKey, answer.status());
                     }
@@ -94,6 +97,10 @@ public final class RequestPipeline {
         }
         if (bodyFailure != null) {
             throw bodyFailure;
+        }
+        if (request.deadline().isPresent() && request.deadline().get().isExpired()) {
+            throw new ApiException(504, ErrorCodes.UPSTREAM_TIMEOUT,
+                    "The caller's deadline (X-Request-Deadline-Ms) passed before the request was handled");
         }
         Route route = lookup.route();
         ApiRequest routed = request.withPathParams(lookup.pathParams());
