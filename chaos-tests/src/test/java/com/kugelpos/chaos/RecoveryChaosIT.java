@@ -12,6 +12,7 @@ import com.kugelpos.chaos.support.ChaosRig;
 import com.kugelpos.chaos.support.KugelposCalls;
 import com.kugelpos.http.ServiceResponse;
 import com.kugelpos.http.error.CircuitBreakerOpenException;
+import com.kugelpos.http.error.ConnectionFailureException;
 import com.kugelpos.http.resilience.CircuitState;
 import com.kugelpos.reference.Service;
 import java.time.Duration;
@@ -89,9 +90,12 @@ class RecoveryChaosIT {
 
         assertThat(timeline.events(Kind.ATTEMPT, MD, "failing probe")).as("only the probe is sent").singleElement()
                 .satisfies(attempt -> assertThat(attempt.label()).isEqualTo("connection refused"));
-        // the probe's retry meets the re-opened breaker, so the call ends with the breaker's refusal
-        assertThat(probe.failure()).isInstanceOf(CircuitBreakerOpenException.class);
-        assertThat(((CircuitBreakerOpenException) probe.failure()).attempts()).isEqualTo(1);
+        // the probe's retry meets the re-opened breaker: the call ends with the probe's own failure,
+        // the breaker's refusal attached as suppressed
+        assertThat(probe.failure()).isInstanceOfSatisfying(ConnectionFailureException.class, failure -> {
+            assertThat(failure.attempts()).isEqualTo(1);
+            assertThat(failure.getSuppressed()).hasAtLeastOneElementOfType(CircuitBreakerOpenException.class);
+        });
         assertThat(rightAfter.failure()).isInstanceOf(CircuitBreakerOpenException.class);
         assertThat(((CircuitBreakerOpenException) rightAfter.failure()).retryIn())
                 .as("a full open period again").isBetween(Duration.ofMillis(OPEN_MS - ChaosRig.SLACK_MS), Duration.ofMillis(OPEN_MS));
