@@ -13,7 +13,7 @@ final class RepositoryFiles {
         String root = System.getProperty("harness.repository.root");
         if (root == null) {
             throw new IllegalStateException("harness.repository.root is not set; run the tests through Maven "
-                    + "(mvn -pl harness verify), whose surefire configuration sets it");
+                    + "(mvn -pl release-check verify), whose surefire configuration sets it");
         }
         Path file = Path.of(root).resolve(relative).normalize();
         if (!Files.exists(file)) {
