@@ -21,8 +21,8 @@ public record PartOutcome(PartRun run, List<SuiteResult> suites, List<ResolvedLi
     }
 
     /**
-     * Decides the verdict: a part that ran passes when Maven exited with 0, no test failed and, where
-     * tests are expected, at least one ran.
+     * Decides the verdict: a part that ran passes when Maven exited with 0, no test failed, at least
+     * one test ran where tests are expected, and every required report was produced.
      */
     public static PartOutcome of(PartRun run, List<SuiteResult> suites, List<ResolvedLink> links) {
         TestCounts totals = total(suites);
@@ -47,6 +47,12 @@ public record PartOutcome(PartRun run, List<SuiteResult> suites, List<ResolvedLi
         }
         if (run.expectTests() && totals.tests() == 0) {
             return new PartOutcome(run, suites, links, Verdict.FAIL, "no tests ran");
+        }
+        for (ResolvedLink link : links) {
+            if (link.spec().required() && link.found().isEmpty()) {
+                return new PartOutcome(run, suites, links, Verdict.FAIL,
+                        link.spec().label() + " not produced (" + link.spec().pattern() + ")");
+            }
         }
         return new PartOutcome(run, suites, links, Verdict.PASS,
                 run.expectTests() ? totals.describe() : "done");

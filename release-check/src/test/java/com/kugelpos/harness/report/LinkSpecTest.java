@@ -16,6 +16,13 @@ class LinkSpecTest {
     }
 
     @Test
+    void shouldMarkLinkRequiredWhenLabelStartsWithBang() {
+        // Act & Assert
+        assertThat(LinkSpec.parseList("!Gatling reports=perf-tests/target/gatling/*/index.html"))
+                .containsExactly(new LinkSpec("Gatling reports", "perf-tests/target/gatling/*/index.html", true));
+    }
+
+    @Test
     void shouldGiveNoLinksWhenListIsBlank() {
         // Act & Assert
         assertThat(LinkSpec.parseList("  ")).isEmpty();

@@ -53,6 +53,23 @@ class PartOutcomeTest {
     }
 
     @Test
+    void shouldFailWhenRequiredReportWasNotProduced() {
+        // Arrange
+        ResolvedLink gatling = new ResolvedLink(new LinkSpec("Gatling reports", "perf-tests/target/gatling/*/index.html",
+                true), List.of());
+        ResolvedLink optional = new ResolvedLink(new LinkSpec("Extra", "perf-tests/target/extra"), List.of());
+
+        // Act
+        PartOutcome missing = PartOutcome.of(PartRuns.ran("perf", 0), List.of(GREEN), List.of(gatling));
+        PartOutcome onlyOptionalMissing = PartOutcome.of(PartRuns.ran("perf", 0), List.of(GREEN), List.of(optional));
+
+        // Assert
+        assertThat(missing.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(missing.reason()).isEqualTo("Gatling reports not produced (perf-tests/target/gatling/*/index.html)");
+        assertThat(onlyOptionalMissing.verdict()).isEqualTo(Verdict.PASS);
+    }
+
+    @Test
     void shouldPassBuildWithoutTestsWhenItSucceeded() {
         // Act
         PartOutcome outcome = PartOutcome.of(PartRuns.build(0), List.of(), List.of());
