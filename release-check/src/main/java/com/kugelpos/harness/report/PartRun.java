@@ -19,10 +19,11 @@ import java.util.List;
  * @param targets     the services it ran against, e.g. "embedded reference services"
  * @param note        why it did not run, or anything else to show with it
  * @param links       the reports it promises
+ * @param gatlingLog  whether its log holds Gatling assertion results to count as tests
  */
 public record PartRun(String name, String title, String module, RunState state, String command, int exitCode,
                       long seconds, String log, List<String> reportDirs, boolean expectTests, String targets,
-                      String note, List<LinkSpec> links) {
+                      String note, List<LinkSpec> links, boolean gatlingLog) {
 
     /** Copies the lists. */
     public PartRun {

@@ -30,9 +30,13 @@ public record ReleaseCheck(CheckRun run, List<PartOutcome> parts) {
         LinkResolver resolver = new LinkResolver(root);
         List<PartOutcome> outcomes = new ArrayList<>();
         for (PartRun part : partRuns) {
-            List<SuiteResult> suites = part.state() == RunState.RAN
-                    ? JUnitReports.read(part.reportDirs().stream().map(root::resolve).toList())
-                    : List.of();
+            List<SuiteResult> suites = new ArrayList<>();
+            if (part.state() == RunState.RAN) {
+                suites.addAll(JUnitReports.read(part.reportDirs().stream().map(root::resolve).toList()));
+                if (part.gatlingLog() && !part.log().isBlank()) {
+                    suites.addAll(GatlingAssertions.read(root.resolve(part.log())));
+                }
+            }
             List<ResolvedLink> links = part.links().stream().map(resolver::resolve).toList();
             outcomes.add(PartOutcome.of(part, suites, links));
         }

@@ -18,8 +18,9 @@ import java.util.Properties;
  * <p>A part's keys: {@code name}, {@code title}, {@code module}, {@code state} (ran, not-available,
  * not-run), {@code command}, {@code exitCode}, {@code seconds}, {@code log}, {@code reports}
  * (comma-separated folders; default the module's surefire and failsafe report folders),
- * {@code expectTests} (default true), {@code targets}, {@code note} and {@code links}
- * ({@code label=path;label=path}, see {@link LinkSpec}).
+ * {@code expectTests} (default true), {@code targets}, {@code note}, {@code links}
+ * ({@code label=path;!label=path}, see {@link LinkSpec}) and {@code gatlingLog} (default false: true
+ * counts the Gatling assertions in its log as tests, see {@link GatlingAssertions}).
  */
 public final class RunDescriptions {
 
@@ -65,7 +66,8 @@ public final class RunDescriptions {
                     reportDirs(p.getProperty("reports"), module),
                     Boolean.parseBoolean(p.getProperty("expectTests", "true").strip()),
                     p.getProperty("targets", ""), p.getProperty("note", ""),
-                    LinkSpec.parseList(p.getProperty("links")));
+                    LinkSpec.parseList(p.getProperty("links")),
+                    Boolean.parseBoolean(p.getProperty("gatlingLog", "false").strip()));
         } catch (IllegalArgumentException e) {
             throw new ReportException("the part description " + file + " is malformed: " + e.getMessage(), e);
         }

@@ -42,7 +42,7 @@ class RunDescriptionsTest {
                 "mvn -B -ntp -pl chaos-tests clean verify", 1, 312, "target/harness-report/logs/chaos.log",
                 List.of("chaos-tests/target/failsafe-reports"), true, "embedded reference services", "",
                 List.of(new LinkSpec("Chaos timelines", "chaos-tests/target/chaos-report/index.html"),
-                        new LinkSpec("Test reports", "chaos-tests/target/failsafe-reports"))));
+                        new LinkSpec("Test reports", "chaos-tests/target/failsafe-reports")), false));
     }
 
     @Test
