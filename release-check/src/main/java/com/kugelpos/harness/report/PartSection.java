@@ -74,7 +74,7 @@ final class PartSection {
                     .append(Html.escape(suite.name())).append("\">").append(Html.escape(suite.simpleName()))
                     .append("</td><td>").append(c.tests()).append("</td><td>").append(c.passed())
                     .append("</td><td>").append(c.failed()).append("</td><td>").append(c.skipped())
-                    .append("</td><td>").append(String.format(Locale.ROOT, "%.1f s", c.seconds()))
+                    .append("</td><td>").append(c.seconds() > 0 ? String.format(Locale.ROOT, "%.1f s", c.seconds()) : "–")
                     .append("</td></tr>\n");
         }
         out.append("</table>\n");
