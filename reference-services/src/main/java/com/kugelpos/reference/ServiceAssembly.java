@@ -10,6 +10,7 @@ import com.kugelpos.reference.cart.CartService;
 import com.kugelpos.reference.cart.UpstreamItemCatalog;
 import com.kugelpos.reference.cart.UpstreamTerminalDirectory;
 import com.kugelpos.reference.common.AdminRoutes;
+import com.kugelpos.reference.common.DataAdminRoutes;
 import com.kugelpos.reference.common.CommonRoutes;
 import com.kugelpos.reference.common.LocalTerminalDirectory;
 import com.kugelpos.reference.common.ServiceContext;
@@ -51,6 +52,7 @@ final class ServiceAssembly {
         Router router = new Router();
         new CommonRoutes(context).register(router);
         new AdminRoutes(context).register(router);
+        new DataAdminRoutes(context).register(router);
         TerminalDirectory directory = new LocalTerminalDirectory(context.data());
         switch (service) {
             case TERMINAL -> new TerminalService(context).register(router);

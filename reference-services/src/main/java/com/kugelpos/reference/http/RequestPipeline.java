@@ -76,6 +76,9 @@ public final class RequestPipeline {
                     if (answer.status() == 405) {
                         answer = answer.withHeader("Allow", String.join(", ", lookup.allowedMethods()));
                     }
+                    if (behaviour.isPresent() && behaviour.get().retryAfterSeconds() > 0) {
+                        answer = answer.withHeader("Retry-After", String.valueOf(behaviour.get().retryAfterSeconds()));
+                    }
                     if (counted) {
                         stats.countRequest(routeKey, answer.status());
                     }

@@ -1,0 +1,28 @@
+package com.kugelpos.contracts.consumer;
+
+import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
+import au.com.dius.pact.consumer.junit5.PactTestFor;
+import au.com.dius.pact.core.model.V4Pact;
+import au.com.dius.pact.core.model.annotations.Pact;
+import com.kugelpos.contracts.consumer.support.DeliveryStatusContract;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Report's call to cart: the delivery status of a transaction (row 10), with an Idempotency-Key. */
+@ExtendWith(PactConsumerTestExt.class)
+@PactTestFor(providerName = "cart")
+class ReportCartPactTest {
+
+    @Pact(consumer = "report")
+    V4Pact deliveryStatus(PactDslWithProvider builder) {
+        return DeliveryStatusContract.toCart(builder, "report");
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "deliveryStatus")
+    void shouldReportDeliveryWhenTransactionWasReceived(MockServer server) {
+        DeliveryStatusContract.reportToCartAndAssert(server, "report");
+    }
+}

@@ -1,0 +1,28 @@
+package com.kugelpos.contracts.consumer;
+
+import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
+import au.com.dius.pact.consumer.junit5.PactTestFor;
+import au.com.dius.pact.core.model.V4Pact;
+import au.com.dius.pact.core.model.annotations.Pact;
+import com.kugelpos.contracts.consumer.support.TenantCreationContract;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Terminal's call to journal: the tenant fan-out (row 9). */
+@ExtendWith(PactConsumerTestExt.class)
+@PactTestFor(providerName = "journal")
+class TerminalJournalPactTest {
+
+    @Pact(consumer = "terminal")
+    V4Pact createTenant(PactDslWithProvider builder) {
+        return TenantCreationContract.pact(builder);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "createTenant")
+    void shouldCreateTenantWhenTenantIsNew(MockServer server) {
+        TenantCreationContract.createTenantAndAssert(server, "journal");
+    }
+}
