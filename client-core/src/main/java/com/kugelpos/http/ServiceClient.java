@@ -22,16 +22,27 @@ public final class ServiceClient implements AutoCloseable {
 
     private final ServiceChannel channel;
     private final Credentials credentials;
+    private final boolean cached;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     ServiceClient(ServiceChannel channel, Credentials credentials) {
+        this(channel, credentials, false);
+    }
+
+    private ServiceClient(ServiceChannel channel, Credentials credentials, boolean cached) {
         this.channel = channel;
         this.credentials = credentials;
+        this.cached = cached;
     }
 
     /** The service this client calls. */
     public String service() {
         return channel.service();
+    }
+
+    /** The channel of the service, shared by its clients; for tests in this package. */
+    ServiceChannel channel() {
+        return channel;
     }
 
     /** The state of the service's (shared) circuit breaker. */
@@ -41,7 +52,19 @@ public final class ServiceClient implements AutoCloseable {
 
     /** A client of the same service that sends {@code credentials} unless a call gives its own. */
     public ServiceClient withCredentials(Credentials credentials) {
-        return new ServiceClient(channel, credentials);
+        return new ServiceClient(channel, credentials, cached);
+    }
+
+    /**
+     * A client of the same service whose GETs go through the service's response cache (off by
+     * default): a fresh stored response is used without a request, a stale one is revalidated with
+     * {@code If-None-Match} when it has an {@code ETag}, and responses are stored as their {@code
+     * Cache-Control}, {@code Expires} and {@code ETag} allow. The cache is shared by the clients of
+     * the service that turn it on, bounded by {@code HttpClientSettings.responseCache()}, and keyed by
+     * path, query and credentials object.
+     */
+    public ServiceClient withResponseCache() {
+        return new ServiceClient(channel, credentials, true);
     }
 
     /** GET {@code path}. */
@@ -89,7 +112,7 @@ public final class ServiceClient implements AutoCloseable {
         if (closed.get()) {
             throw new IllegalStateException("This client of service '" + service() + "' is closed; get a new one from ServiceClients");
         }
-        return CallStarter.start(channel, method, path, encode(body), options, credentials);
+        return CallStarter.start(channel, method, path, encode(body), options, credentials, cached);
     }
 
     /** GET and wait: the blocking form of {@link #get(String, RequestOptions)}. */
@@ -141,6 +164,6 @@ public final class ServiceClient implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "ServiceClient{service=" + service() + ", circuit=" + circuitState() + '}';
+        return "ServiceClient{service=" + service() + ", circuit=" + circuitState() + (cached ? ", cached" : "") + '}';
     }
 }

@@ -111,6 +111,7 @@ public final class ServiceClients implements AutoCloseable {
     /** Stops the I/O threads; calls under way fail. */
     @Override
     public void close() {
+        channels.values().forEach(ServiceChannel::close);
         executor.shutdownNow();
         channels.clear();
     }
@@ -121,6 +122,10 @@ public final class ServiceClients implements AutoCloseable {
         metrics.bindCircuitState(service, channel.breaker()::state);
         metrics.bindConnectionPool(service, channel.limiter()::inUse, channel.limiter()::waiting,
                 channel.limiter().maxSlots());
+        metrics.bindUsableEndpoints(service, channel.endpointSet()::usableCount);
+        if (channel.retryBudget().settings().enabled()) {
+            metrics.bindRetryBudget(service, channel.retryBudget()::available);
+        }
         return channel;
     }
 

@@ -1,6 +1,7 @@
 package com.kugelpos.chaos.toxiproxy;
 
 import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -11,23 +12,31 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 
-/** A Jetty server on {@code 127.0.0.1} and a random port that answers every request with 200 "ok". */
-final class OkServer {
+/**
+ * A Jetty server on {@code 127.0.0.1} and a random port that answers every request with 200 "ok"
+ * and counts the requests it answered.
+ */
+public final class OkServer {
 
-    static final String BODY = "ok";
+    /** The body of every answer. */
+    public static final String BODY = "ok";
 
     private final Server server;
+    private final AtomicInteger requests;
 
-    private OkServer(Server server) {
+    private OkServer(Server server, AtomicInteger requests) {
         this.server = server;
+        this.requests = requests;
     }
 
     /** Starts a server; the caller stops it. */
-    static OkServer start() throws Exception {
+    public static OkServer start() throws Exception {
         Server server = new Server(new InetSocketAddress("127.0.0.1", 0));
+        AtomicInteger requests = new AtomicInteger();
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
+                requests.incrementAndGet();
                 response.setStatus(200);
                 response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
                 Content.Sink.write(response, true, BODY, callback);
@@ -35,16 +44,21 @@ final class OkServer {
             }
         });
         server.start();
-        return new OkServer(server);
+        return new OkServer(server, requests);
+    }
+
+    /** Requests answered so far. */
+    public int requestCount() {
+        return requests.get();
     }
 
     /** The port the server listens on. */
-    int port() {
+    public int port() {
         return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
     }
 
     /** Stops the server. */
-    void stop() throws Exception {
+    public void stop() throws Exception {
         server.stop();
     }
 }

@@ -35,6 +35,20 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code HTTP_TRUST_STORE}</td><td>path of a trust store for server certificates</td><td>the JDK's</td></tr>
  *   <tr><td>{@code HTTP_TRUST_STORE_PASSWORD}</td><td>its password (secret: never echoed)</td><td>none</td></tr>
  *   <tr><td>{@code HTTP_TRUST_STORE_TYPE}</td><td>its type, e.g. {@code PKCS12} or {@code JKS}</td><td>PKCS12</td></tr>
+ *   <tr><td>{@code HTTP_LOAD_BALANCER}</td><td>{@code round-robin} or {@code p2c} (two random instances, the one with fewer calls in flight)</td><td>round-robin</td></tr>
+ *   <tr><td>{@code HTTP_HEALTH_CHECK_INTERVAL}</td><td>seconds between health-check rounds of a service with two or more instances; 0 = off</td><td>10</td></tr>
+ *   <tr><td>{@code HTTP_HEALTH_CHECK_PATH}</td><td>path probed with GET</td><td>/health</td></tr>
+ *   <tr><td>{@code HTTP_HEALTH_CHECK_UNHEALTHY_THRESHOLD}</td><td>failed probes in a row that mark an instance unhealthy, 1 to 100</td><td>2</td></tr>
+ *   <tr><td>{@code HTTP_HEALTH_CHECK_HEALTHY_THRESHOLD}</td><td>passed probes in a row that mark it healthy again, 1 to 100</td><td>2</td></tr>
+ *   <tr><td>{@code HTTP_OUTLIER_CONSECUTIVE_FAILURES}</td><td>failed attempts in a row that eject an instance, 0 (off) to 1000</td><td>2</td></tr>
+ *   <tr><td>{@code HTTP_OUTLIER_BASE_EJECTION}</td><td>seconds of the first ejection; doubled on each ejection in a row</td><td>30</td></tr>
+ *   <tr><td>{@code HTTP_OUTLIER_MAX_EJECTION}</td><td>seconds, the longest ejection, at least the base</td><td>300</td></tr>
+ *   <tr><td>{@code HTTP_RETRY_BUDGET_ENABLED}</td><td>{@code true} or {@code false}: limit retries to a share of recent calls</td><td>true</td></tr>
+ *   <tr><td>{@code HTTP_RETRY_BUDGET_RATIO}</td><td>retries per call over the last 10 s, 0 to 1</td><td>0.2</td></tr>
+ *   <tr><td>{@code HTTP_RETRY_BUDGET_MIN_PER_SECOND}</td><td>retries per second allowed at any traffic, 0 to 10000</td><td>5</td></tr>
+ *   <tr><td>{@code HTTP_REQUEST_GZIP_MIN_BYTES}</td><td>request bodies of at least this many bytes are sent gzip-compressed; 0 = never</td><td>0</td></tr>
+ *   <tr><td>{@code HTTP_CACHE_MAX_ENTRIES}</td><td>responses kept by a service's GET cache (for clients that turn it on), 1 to 1000000</td><td>1000</td></tr>
+ *   <tr><td>{@code HTTP_CACHE_MAX_BYTES}</td><td>body bytes kept by that cache, 1 to 1073741824</td><td>16777216</td></tr>
  * </table>
  *
  * <p>A malformed or out-of-range value throws {@link InvalidSettingException} naming the variable,
@@ -77,21 +91,66 @@ public final class EnvironmentSettings {
     /** The trust store's type. */
     public static final String HTTP_TRUST_STORE_TYPE = "HTTP_TRUST_STORE_TYPE";
 
+    /** {@code round-robin} or {@code p2c}. */
+    public static final String HTTP_LOAD_BALANCER = "HTTP_LOAD_BALANCER";
+    /** Seconds between health-check rounds; 0 turns them off. */
+    public static final String HTTP_HEALTH_CHECK_INTERVAL = "HTTP_HEALTH_CHECK_INTERVAL";
+    /** The path probed with GET. */
+    public static final String HTTP_HEALTH_CHECK_PATH = "HTTP_HEALTH_CHECK_PATH";
+    /** Failed probes in a row that mark an instance unhealthy. */
+    public static final String HTTP_HEALTH_CHECK_UNHEALTHY_THRESHOLD = "HTTP_HEALTH_CHECK_UNHEALTHY_THRESHOLD";
+    /** Passed probes in a row that mark an instance healthy again. */
+    public static final String HTTP_HEALTH_CHECK_HEALTHY_THRESHOLD = "HTTP_HEALTH_CHECK_HEALTHY_THRESHOLD";
+    /** Failed attempts in a row that eject an instance; 0 turns ejection off. */
+    public static final String HTTP_OUTLIER_CONSECUTIVE_FAILURES = "HTTP_OUTLIER_CONSECUTIVE_FAILURES";
+    /** Seconds of the first ejection. */
+    public static final String HTTP_OUTLIER_BASE_EJECTION = "HTTP_OUTLIER_BASE_EJECTION";
+    /** Seconds, the longest ejection. */
+    public static final String HTTP_OUTLIER_MAX_EJECTION = "HTTP_OUTLIER_MAX_EJECTION";
+    /** {@code true} to limit retries to a share of recent calls. */
+    public static final String HTTP_RETRY_BUDGET_ENABLED = "HTTP_RETRY_BUDGET_ENABLED";
+    /** Retries per call allowed, 0 to 1. */
+    public static final String HTTP_RETRY_BUDGET_RATIO = "HTTP_RETRY_BUDGET_RATIO";
+    /** Retries per second allowed at any traffic. */
+    public static final String HTTP_RETRY_BUDGET_MIN_PER_SECOND = "HTTP_RETRY_BUDGET_MIN_PER_SECOND";
+    /** Bytes from which request bodies are gzip-compressed; 0 = never. */
+    public static final String HTTP_REQUEST_GZIP_MIN_BYTES = "HTTP_REQUEST_GZIP_MIN_BYTES";
+    /** Responses kept by a service's GET cache. */
+    public static final String HTTP_CACHE_MAX_ENTRIES = "HTTP_CACHE_MAX_ENTRIES";
+    /** Body bytes kept by a service's GET cache. */
+    public static final String HTTP_CACHE_MAX_BYTES = "HTTP_CACHE_MAX_BYTES";
+
     /** Every variable this class reads, in the order of the table above. */
     public static final List<String> VARIABLE_NAMES = List.of(
             HTTP_TIMEOUT, HTTP_CONNECT_TIMEOUT, HTTP_READ_TIMEOUT, HTTP_WRITE_TIMEOUT, HTTP_CALL_TIMEOUT,
             HTTP_MAX_CONNECTIONS, HTTP_MAX_KEEPALIVE, CIRCUIT_BREAKER_THRESHOLD, CIRCUIT_BREAKER_TIMEOUT,
             HTTP_RETRY_ATTEMPTS, HTTP_RETRY_BACKOFF_BASE_MS, HTTP_RETRY_BACKOFF_MAX_MS, HTTP_DEBUG, KUGEL_ENV,
-            HTTP_TRUST_STORE, HTTP_TRUST_STORE_PASSWORD, HTTP_TRUST_STORE_TYPE);
+            HTTP_TRUST_STORE, HTTP_TRUST_STORE_PASSWORD, HTTP_TRUST_STORE_TYPE,
+            HTTP_LOAD_BALANCER, HTTP_HEALTH_CHECK_INTERVAL, HTTP_HEALTH_CHECK_PATH,
+            HTTP_HEALTH_CHECK_UNHEALTHY_THRESHOLD, HTTP_HEALTH_CHECK_HEALTHY_THRESHOLD,
+            HTTP_OUTLIER_CONSECUTIVE_FAILURES, HTTP_OUTLIER_BASE_EJECTION, HTTP_OUTLIER_MAX_EJECTION,
+            HTTP_RETRY_BUDGET_ENABLED, HTTP_RETRY_BUDGET_RATIO, HTTP_RETRY_BUDGET_MIN_PER_SECOND,
+            HTTP_REQUEST_GZIP_MIN_BYTES, HTTP_CACHE_MAX_ENTRIES, HTTP_CACHE_MAX_BYTES);
 
     /** The builder fields whose range errors can follow from a variable, by field name. */
-    private static final Map<String, String> FIELD_VARIABLES = Map.of(
-            "maxConnections", HTTP_MAX_CONNECTIONS,
-            "maxKeepAlive", HTTP_MAX_KEEPALIVE,
-            "circuitBreakerThreshold", CIRCUIT_BREAKER_THRESHOLD,
-            "retryAttempts", HTTP_RETRY_ATTEMPTS,
-            "retryBackoffBase", HTTP_RETRY_BACKOFF_BASE_MS,
-            "retryBackoffMax", HTTP_RETRY_BACKOFF_MAX_MS);
+    private static final Map<String, String> FIELD_VARIABLES = Map.ofEntries(
+            Map.entry("maxConnections", HTTP_MAX_CONNECTIONS),
+            Map.entry("maxKeepAlive", HTTP_MAX_KEEPALIVE),
+            Map.entry("circuitBreakerThreshold", CIRCUIT_BREAKER_THRESHOLD),
+            Map.entry("retryAttempts", HTTP_RETRY_ATTEMPTS),
+            Map.entry("retryBackoffBase", HTTP_RETRY_BACKOFF_BASE_MS),
+            Map.entry("retryBackoffMax", HTTP_RETRY_BACKOFF_MAX_MS),
+            Map.entry("healthCheckPath", HTTP_HEALTH_CHECK_PATH),
+            Map.entry("unhealthyThreshold", HTTP_HEALTH_CHECK_UNHEALTHY_THRESHOLD),
+            Map.entry("healthyThreshold", HTTP_HEALTH_CHECK_HEALTHY_THRESHOLD),
+            Map.entry("outlierConsecutiveFailures", HTTP_OUTLIER_CONSECUTIVE_FAILURES),
+            Map.entry("outlierBaseEjection", HTTP_OUTLIER_BASE_EJECTION),
+            Map.entry("outlierMaxEjection", HTTP_OUTLIER_MAX_EJECTION),
+            Map.entry("retryBudgetRatio", HTTP_RETRY_BUDGET_RATIO),
+            Map.entry("retryBudgetMinPerSecond", HTTP_RETRY_BUDGET_MIN_PER_SECOND),
+            Map.entry("requestGzipMinBytes", HTTP_REQUEST_GZIP_MIN_BYTES),
+            Map.entry("cacheMaxEntries", HTTP_CACHE_MAX_ENTRIES),
+            Map.entry("cacheMaxBytes", HTTP_CACHE_MAX_BYTES));
 
     private static final Pattern FIELD_NAME = Pattern.compile("\\b("
             + String.join("|", FIELD_VARIABLES.keySet()) + ")\\b");
@@ -125,6 +184,7 @@ public final class EnvironmentSettings {
         builder.environment(deploymentEnvironment(variables));
         applyTrustStore(set, builder);
         try {
+            FeatureVariables.apply(set, builder);
             return builder.build();
         } catch (InvalidSettingException rejected) {
             throw blameVariable(rejected, set);
@@ -203,6 +263,9 @@ public final class EnvironmentSettings {
      */
     private static InvalidSettingException blameVariable(InvalidSettingException rejected, Map<String, String> set) {
         String message = rejected.getMessage();
+        if (VARIABLE_NAMES.stream().anyMatch(name -> message.startsWith(name + "='"))) {
+            return rejected; // a parse error of a variable: it names the variable already
+        }
         Matcher fields = FIELD_NAME.matcher(message);
         String translated = fields.replaceAll(field -> FIELD_VARIABLES.get(field.group(1)));
         String variable = FIELD_VARIABLES.get(message.split(" ", 2)[0]);

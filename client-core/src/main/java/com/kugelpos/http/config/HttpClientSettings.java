@@ -40,6 +40,10 @@ public final class HttpClientSettings {
     private final Path trustStore;
     private final String trustStorePassword;
     private final String trustStoreType;
+    private final LoadBalancingSettings loadBalancing;
+    private final RetryBudgetSettings retryBudget;
+    private final ResponseCacheSettings responseCache;
+    private final int requestGzipMinBytes;
 
     private HttpClientSettings(Builder builder) {
         this.connectTimeout = builder.connectTimeout;
@@ -60,6 +64,10 @@ public final class HttpClientSettings {
         this.trustStore = builder.trustStore;
         this.trustStorePassword = builder.trustStorePassword;
         this.trustStoreType = builder.trustStoreType;
+        this.loadBalancing = builder.loadBalancing;
+        this.retryBudget = builder.retryBudget;
+        this.responseCache = builder.responseCache;
+        this.requestGzipMinBytes = builder.requestGzipMinBytes;
     }
 
     /** The specification's defaults. */
@@ -177,6 +185,26 @@ public final class HttpClientSettings {
         return trustStoreType;
     }
 
+    /** How calls are spread over a service's instances, health checks and outlier ejection. */
+    public LoadBalancingSettings loadBalancing() {
+        return loadBalancing;
+    }
+
+    /** The share of recent calls that retries may add per service. */
+    public RetryBudgetSettings retryBudget() {
+        return retryBudget;
+    }
+
+    /** The bounds of a service's GET response cache, for clients that turn it on. */
+    public ResponseCacheSettings responseCache() {
+        return responseCache;
+    }
+
+    /** Request bodies of at least this many bytes are sent gzip-compressed; 0 when never. */
+    public int requestGzipMinBytes() {
+        return requestGzipMinBytes;
+    }
+
     @Override
     public String toString() {
         return "HttpClientSettings{connectTimeout=" + connectTimeout
@@ -197,6 +225,10 @@ public final class HttpClientSettings {
                 + ", trustStore=" + trustStore
                 + ", trustStorePassword=" + (trustStorePassword == null ? "none" : "****")
                 + ", trustStoreType=" + trustStoreType
+                + ", loadBalancing=" + loadBalancing
+                + ", retryBudget=" + retryBudget
+                + ", responseCache=" + responseCache
+                + ", requestGzipMinBytes=" + requestGzipMinBytes
                 + '}';
     }
 
@@ -220,6 +252,10 @@ public final class HttpClientSettings {
         private Path trustStore;
         private String trustStorePassword;
         private String trustStoreType = "PKCS12";
+        private LoadBalancingSettings loadBalancing = LoadBalancingSettings.defaults();
+        private RetryBudgetSettings retryBudget = RetryBudgetSettings.defaults();
+        private ResponseCacheSettings responseCache = ResponseCacheSettings.defaults();
+        private int requestGzipMinBytes;
 
         private Builder() {}
 
@@ -242,6 +278,10 @@ public final class HttpClientSettings {
             trustStore = from.trustStore;
             trustStorePassword = from.trustStorePassword;
             trustStoreType = from.trustStoreType;
+            loadBalancing = from.loadBalancing;
+            retryBudget = from.retryBudget;
+            responseCache = from.responseCache;
+            requestGzipMinBytes = from.requestGzipMinBytes;
         }
 
         /** Sets the connect, response and write bounds at once, as {@code HTTP_TIMEOUT} does. */
@@ -347,6 +387,30 @@ public final class HttpClientSettings {
             return this;
         }
 
+        /** @see HttpClientSettings#loadBalancing() */
+        public Builder loadBalancing(LoadBalancingSettings value) {
+            loadBalancing = Objects.requireNonNull(value, "loadBalancing");
+            return this;
+        }
+
+        /** @see HttpClientSettings#retryBudget() */
+        public Builder retryBudget(RetryBudgetSettings value) {
+            retryBudget = Objects.requireNonNull(value, "retryBudget");
+            return this;
+        }
+
+        /** @see HttpClientSettings#responseCache() */
+        public Builder responseCache(ResponseCacheSettings value) {
+            responseCache = Objects.requireNonNull(value, "responseCache");
+            return this;
+        }
+
+        /** @see HttpClientSettings#requestGzipMinBytes() (0 turns request compression off) */
+        public Builder requestGzipMinBytes(int value) {
+            requestGzipMinBytes = value;
+            return this;
+        }
+
         /**
          * Validates the values and builds the settings.
          *
@@ -372,6 +436,7 @@ public final class HttpClientSettings {
                         + ") must not be shorter than retryBackoffBase (" + retryBackoffBase + ")");
             }
             requireRange("maxErrorBodyChars", maxErrorBodyChars, 0, 1_000_000);
+            requireRange("requestGzipMinBytes", requestGzipMinBytes, 0, Integer.MAX_VALUE);
             Objects.requireNonNull(environment, "environment");
             if (userAgent == null || userAgent.isBlank()) {
                 throw new InvalidSettingException("userAgent must not be blank");

@@ -47,6 +47,46 @@ final class VariableParsers {
         }
     }
 
+    /** {@code 0} (off) or a positive number of seconds as {@link #seconds} takes. */
+    static Duration secondsOrOff(String name, String raw, String example) {
+        String value = raw.strip();
+        if (DECIMAL.matcher(value).matches() && new BigDecimal(value).signum() == 0) {
+            return Duration.ZERO;
+        }
+        return seconds(name, raw, example);
+    }
+
+    /** A decimal number such as {@code 0.2}; its range is checked where it is used. */
+    static double decimal(String name, String raw, String example) {
+        String value = raw.strip();
+        if (!DECIMAL.matcher(value).matches()) {
+            throw invalid(name, raw, "is not a decimal number; use one such as " + example);
+        }
+        return Double.parseDouble(value);
+    }
+
+    /** A whole number of bytes up to {@link Long#MAX_VALUE}; its range is checked where it is used. */
+    static long byteCount(String name, String raw, String example) {
+        String value = raw.strip();
+        if (!WHOLE_NUMBER.matcher(value).matches()) {
+            throw invalid(name, raw, "is not a whole number of bytes; use one such as " + example);
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException tooLarge) {
+            throw invalid(name, raw, "is out of range; use a whole number of bytes such as " + example);
+        }
+    }
+
+    /** {@code round-robin} or {@code p2c}, in any case. */
+    static LoadBalancingPolicy loadBalancingPolicy(String name, String raw) {
+        try {
+            return LoadBalancingPolicy.fromVariableValue(raw);
+        } catch (IllegalArgumentException unknown) {
+            throw invalid(name, raw, "is not a load-balancing policy; use round-robin or p2c");
+        }
+    }
+
     /** {@code true} or {@code false}, in any case. */
     static boolean flag(String name, String raw) {
         String value = raw.strip().toLowerCase(Locale.ROOT);

@@ -2,6 +2,7 @@ package com.kugelpos.http.internal;
 
 import com.kugelpos.http.HttpMethod;
 import com.kugelpos.http.ServiceResponse;
+import com.kugelpos.http.balancing.Endpoint;
 import com.kugelpos.http.error.CallDescription;
 import com.kugelpos.http.error.CircuitBreakerOpenException;
 import com.kugelpos.http.error.ConnectionFailureException;
@@ -14,14 +15,18 @@ import com.kugelpos.http.resilience.Backoff;
 import com.kugelpos.http.resilience.CircuitBreaker;
 import com.kugelpos.http.resilience.RetryAfter;
 import com.kugelpos.http.resilience.RetryRules;
+import com.kugelpos.http.tracing.TraceContext;
+import com.kugelpos.http.tracing.TraceScope;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,8 +52,11 @@ final class CallExecution {
     private final long startNanos;
     private final AtomicInteger attempts = new AtomicInteger();
     private final AtomicInteger sent = new AtomicInteger();
+    private final Set<Endpoint> tried = ConcurrentHashMap.newKeySet();
+    private final TraceContext trace;
 
-    CallExecution(ServiceChannel channel, PreparedRequest request, Duration budget) {
+    /** @param trace the trace the call joins; each attempt is a new span of it */
+    CallExecution(ServiceChannel channel, PreparedRequest request, Duration budget, TraceContext trace) {
         this.channel = channel;
         this.context = channel.context();
         this.request = request;
@@ -56,9 +64,11 @@ final class CallExecution {
         this.info = new CallInfo(channel.service(), request.method().name(), request.template());
         this.deadline = Deadline.after(budget, context.time());
         this.startNanos = context.time().nanoTime();
+        this.trace = trace;
     }
 
     CompletableFuture<ServiceResponse> run() {
+        channel.retryBudget().recordCall();
         return channel.retrying()
                 .getStageAsync(() -> attempt())
                 .handle(this::finish);
@@ -94,16 +104,20 @@ final class CallExecution {
             permit.release();
             return CompletableFuture.failedFuture(new DeadlineExceededException(call, deadline.budget(), sent.get(), null));
         }
-        URI uri = request.uri(channel.nextEndpoint());
+        Endpoint endpoint = channel.endpointSet().next(tried);
+        tried.add(endpoint);
+        URI uri = request.uri(endpoint.uri());
+        TraceContext span = trace.newSpan();
         HttpRequest httpRequest;
         try {
-            httpRequest = request.toHttpRequest(uri, bound, context);
+            httpRequest = request.toHttpRequest(uri, bound, context, AttemptHeaders.of(bound, span));
         } catch (RuntimeException e) {
             slot.release();
             permit.release();
             return CompletableFuture.failedFuture(e);
         }
         sent.incrementAndGet();
+        channel.endpointSet().attemptStarted(endpoint);
         long sentAt = context.time().nanoTime();
         CompletableFuture<HttpResponse<byte[]>> jdk =
                 channel.http().sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
@@ -124,10 +138,14 @@ final class CallExecution {
         return bounded.handle((response, failure) -> {
                     guard.cancel(false);
                     slot.release();
+                    channel.endpointSet().attemptEnded(endpoint,
+                            failure == null && !RetryRules.isBreakerFailure(response.statusCode()));
                     Duration took = Duration.ofNanos(context.time().nanoTime() - sentAt);
-                    return failure != null
-                            ? failedAttempt(number, permit, took, uri, unwrap(failure))
-                            : answeredAttempt(number, permit, took, uri, response);
+                    try (TraceScope logged = span.makeCurrent()) {
+                        return failure != null
+                                ? failedAttempt(number, permit, took, uri, unwrap(failure))
+                                : answeredAttempt(number, permit, took, uri, response);
+                    }
                 })
                 .thenCompose(Function.identity());
     }
@@ -196,11 +214,22 @@ final class CallExecution {
         if (delay.compareTo(deadline.remaining()) >= 0) {
             return CompletableFuture.failedFuture(failure);
         }
+        if (!channel.retryBudget().tryAcquireRetry()) {
+            LOG.debug("Retry budget of {} spent: {} ends after attempt {} ({})", channel.service(), call, number, reason);
+            context.listener().retryDenied(info, number + 1, reason);
+            return CompletableFuture.failedFuture(failure);
+        }
         context.listener().retryScheduled(info, number + 1, delay, reason);
         return CompletableFuture.failedFuture(new RetryableAttemptException(failure, delay));
     }
 
     private ServiceResponse finish(ServiceResponse response, Throwable failure) {
+        try (TraceScope logged = trace.makeCurrent()) {
+            return finishInTrace(response, failure);
+        }
+    }
+
+    private ServiceResponse finishInTrace(ServiceResponse response, Throwable failure) {
         Duration took = Duration.ofNanos(context.time().nanoTime() - startNanos);
         Throwable cause = failure == null ? null : unwrap(failure);
         if (cause instanceof RetryableAttemptException retryable) {

@@ -12,8 +12,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Decodes response bodies by their {@code Content-Encoding} and names the encodings the client
- * accepts. Supported: {@code identity} and {@code gzip} (also spelled {@code x-gzip}). Stateless
- * and thread-safe.
+ * accepts. Supported: {@code identity}, {@code gzip} (also spelled {@code x-gzip}) and, when the
+ * native brotli library loads on this platform, {@code br}. Stateless and thread-safe.
  */
 public final class ContentDecoding {
 
@@ -30,7 +30,7 @@ public final class ContentDecoding {
 
     /** The {@code Accept-Encoding} request header value: only what {@link #decode} supports. */
     public static String acceptEncoding() {
-        return "gzip";
+        return BrotliCodec.isAvailable() ? "gzip, br" : "gzip";
     }
 
     /**
@@ -66,7 +66,7 @@ public final class ContentDecoding {
         long limit = Math.min(maxDecodedBytes, MAX_ARRAY_BYTES);
         byte[] decoded = body;
         for (int i = codings.size() - 1; i >= 0; i--) {
-            decoded = gunzip(codings.get(i), decoded, limit);
+            decoded = decodeOne(codings.get(i), decoded, limit);
         }
         return decoded;
     }
@@ -80,22 +80,24 @@ public final class ContentDecoding {
         for (String token : header.split(",")) {
             String coding = token.trim();
             String normalized = coding.toLowerCase(Locale.ROOT);
-            if (normalized.equals("gzip") || normalized.equals("x-gzip")) {
+            if (normalized.equals("gzip") || normalized.equals("x-gzip")
+                    || (normalized.equals("br") && BrotliCodec.isAvailable())) {
                 codings.add(coding);
             } else if (!normalized.isEmpty() && !normalized.equals("identity")) {
                 throw new ResponseDecodingException(coding, "Unsupported Content-Encoding '" + coding
-                        + "' (header '" + header.trim() + "'); this client accepts only: identity, gzip, x-gzip."
-                        + " The server ignored Accept-Encoding: " + acceptEncoding());
+                        + "' (header '" + header.trim() + "'); this client accepts only: identity, gzip, x-gzip"
+                        + (BrotliCodec.isAvailable() ? ", br" : "")
+                        + ". The server ignored Accept-Encoding: " + acceptEncoding());
             }
         }
         return codings;
     }
 
-    private static byte[] gunzip(String coding, byte[] compressed, long limit) {
+    private static byte[] decodeOne(String coding, byte[] compressed, long limit) {
         ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(limit, 4L * compressed.length + 64));
         byte[] buffer = new byte[BUFFER_BYTES];
         long total = 0;
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed), BUFFER_BYTES)) {
+        try (InputStream in = decoding(coding, new ByteArrayInputStream(compressed))) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 total += n;
                 if (total > limit) {
@@ -110,5 +112,11 @@ public final class ContentDecoding {
                     + compressed.length + " bytes: truncated or corrupt stream (" + e.getMessage() + ")", e);
         }
         return out.toByteArray();
+    }
+
+    private static InputStream decoding(String coding, InputStream compressed) throws IOException {
+        return coding.equalsIgnoreCase("br")
+                ? BrotliCodec.decoding(compressed)
+                : new GZIPInputStream(compressed, BUFFER_BYTES);
     }
 }

@@ -27,16 +27,18 @@ public final class PreparedRequest {
     private final String template;
     private final String pathAndQuery;
     private final byte[] body;
+    private final byte[] plainBody;
     private final Map<String, String> headers;
     private final Credentials credentials;
     private final String idempotencyKey;
 
-    private PreparedRequest(HttpMethod method, String template, String pathAndQuery, byte[] body,
+    private PreparedRequest(HttpMethod method, String template, String pathAndQuery, byte[] body, byte[] plainBody,
             Map<String, String> headers, Credentials credentials, String idempotencyKey) {
         this.method = method;
         this.template = template;
         this.pathAndQuery = pathAndQuery;
         this.body = body;
+        this.plainBody = plainBody;
         this.headers = headers;
         this.credentials = credentials;
         this.idempotencyKey = idempotencyKey;
@@ -53,8 +55,45 @@ public final class PreparedRequest {
         String key = options.generatesIdempotencyKey()
                 ? UUID.randomUUID().toString()
                 : options.idempotencyKey().orElseGet(() -> headerIgnoringCase(headers, RequestOptions.IDEMPOTENCY_KEY_HEADER));
-        return new PreparedRequest(method, template, path + queryString(options.query()), body, headers,
+        return new PreparedRequest(method, template, path + queryString(options.query()), body, body, headers,
                 options.credentials().orElse(defaultCredentials), key);
+    }
+
+    /**
+     * This request with its body gzip-compressed when it has at least {@code minBytes} bytes (0 =
+     * never) and the caller set no {@code Content-Encoding} of its own.
+     */
+    PreparedRequest gzipBodyFrom(int minBytes) {
+        if (body == null || !RequestCompression.applies(body.length, minBytes)
+                || headerIgnoringCase(headers, "Content-Encoding") != null) {
+            return this;
+        }
+        Map<String, String> compressedHeaders = new LinkedHashMap<>(headers);
+        compressedHeaders.put("Content-Encoding", RequestCompression.GZIP);
+        return new PreparedRequest(method, template, pathAndQuery, RequestCompression.gzip(body), body,
+                compressedHeaders, credentials, idempotencyKey);
+    }
+
+    /** A copy with one more header, e.g. {@code If-None-Match} for a conditional GET. */
+    PreparedRequest withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new PreparedRequest(method, template, pathAndQuery, body, plainBody, more, credentials, idempotencyKey);
+    }
+
+    /** The path and query, e.g. {@code /api/v1/items?limit=10}, the same on every instance. */
+    String pathAndQuery() {
+        return pathAndQuery;
+    }
+
+    /** The credentials whose headers go with each attempt. */
+    Credentials credentials() {
+        return credentials;
+    }
+
+    /** The value of a header set for this call, matched case-insensitively, or null. */
+    String header(String name) {
+        return headerIgnoringCase(headers, name);
     }
 
     /** The method. */
@@ -86,7 +125,8 @@ public final class PreparedRequest {
         return body == null ? settings.responseTimeout() : settings.responseTimeout().plus(settings.writeTimeout());
     }
 
-    HttpRequest toHttpRequest(URI uri, Duration timeout, ClientContext context) {
+    /** @param attemptHeaders set last, over the caller's: the attempt's deadline and trace headers */
+    HttpRequest toHttpRequest(URI uri, Duration timeout, ClientContext context, Map<String, String> attemptHeaders) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("User-Agent", context.settings().userAgent())
@@ -100,13 +140,14 @@ public final class PreparedRequest {
         if (idempotencyKey != null) {
             builder.setHeader(RequestOptions.IDEMPOTENCY_KEY_HEADER, idempotencyKey);
         }
+        attemptHeaders.forEach(builder::setHeader);
         builder.method(method.name(), body == null
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(body));
         HttpRequest request = builder.build();
         if (context.settings().debug()) {
             context.requestLogger().debugRequest(method.name(), uri.toString(), request.headers().map(),
-                    body, body == null ? null : JSON);
+                    plainBody, plainBody == null ? null : JSON);
         }
         return request;
     }

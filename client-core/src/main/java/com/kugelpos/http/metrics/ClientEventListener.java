@@ -1,6 +1,7 @@
 package com.kugelpos.http.metrics;
 
 import com.kugelpos.http.resilience.CircuitTransition;
+import java.net.URI;
 import java.time.Duration;
 
 /**
@@ -19,11 +20,29 @@ public interface ClientEventListener {
     /** A failed attempt will be retried after {@code delay}. */
     default void retryScheduled(CallInfo call, int nextAttempt, Duration delay, String reason) {}
 
+    /**
+     * A failed attempt would have been retried, but the service's retry budget is spent, so the
+     * call ends with that failure.
+     */
+    default void retryDenied(CallInfo call, int deniedAttempt, String reason) {}
+
+    /**
+     * A GET went through the response cache: {@code hit} (answered from the cache, no request),
+     * {@code revalidated} (a 304 let the stored body be used) or {@code miss} (a full answer).
+     */
+    default void cacheLookup(CallInfo call, String outcome) {}
+
     /** A logical call ended; {@code failure} is null on success. */
     default void callFinished(CallInfo call, int attempts, Duration duration, Throwable failure) {}
 
     /** A service's breaker changed state. */
     default void circuitTransition(CircuitTransition transition) {}
+
+    /** Outlier detection ejected one instance of a service for {@code period}. */
+    default void endpointEjected(String service, URI endpoint, Duration period) {}
+
+    /** Health checks found one instance of a service healthy again, or unhealthy. */
+    default void endpointHealthChanged(String service, URI endpoint, boolean healthy) {}
 
     /** Identifies a logical call: service, method and path template. */
     record CallInfo(String service, String method, String endpoint) {}

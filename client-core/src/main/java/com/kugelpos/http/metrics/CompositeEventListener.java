@@ -1,6 +1,7 @@
 package com.kugelpos.http.metrics;
 
 import com.kugelpos.http.resilience.CircuitTransition;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -30,6 +31,16 @@ public final class CompositeEventListener implements ClientEventListener {
     }
 
     @Override
+    public void retryDenied(CallInfo call, int deniedAttempt, String reason) {
+        each(listener -> listener.retryDenied(call, deniedAttempt, reason));
+    }
+
+    @Override
+    public void cacheLookup(CallInfo call, String outcome) {
+        each(listener -> listener.cacheLookup(call, outcome));
+    }
+
+    @Override
     public void callFinished(CallInfo call, int attempts, Duration duration, Throwable failure) {
         each(listener -> listener.callFinished(call, attempts, duration, failure));
     }
@@ -37,6 +48,16 @@ public final class CompositeEventListener implements ClientEventListener {
     @Override
     public void circuitTransition(CircuitTransition transition) {
         each(listener -> listener.circuitTransition(transition));
+    }
+
+    @Override
+    public void endpointEjected(String service, URI endpoint, Duration period) {
+        each(listener -> listener.endpointEjected(service, endpoint, period));
+    }
+
+    @Override
+    public void endpointHealthChanged(String service, URI endpoint, boolean healthy) {
+        each(listener -> listener.endpointHealthChanged(service, endpoint, healthy));
     }
 
     private void each(Consumer<ClientEventListener> event) {

@@ -9,12 +9,24 @@ public final class MetricNames {
     public static final String ERRORS = "kugelpos.http.client.errors";
     /** Counter of retries scheduled, tagged service and endpoint. */
     public static final String RETRIES = "kugelpos.http.client.retries";
+    /** Counter of retries the retry budget refused, tagged service and endpoint. */
+    public static final String RETRIES_DENIED = "kugelpos.http.client.retries.denied";
+    /** Gauge of the retries a service's retry budget allows now, tagged service. */
+    public static final String RETRY_BUDGET_AVAILABLE = "kugelpos.http.client.retry.budget.available";
+    /** Counter of GETs through the response cache, tagged service, endpoint and outcome (hit, revalidated, miss). */
+    public static final String CACHE_REQUESTS = "kugelpos.http.client.cache.requests";
     /** Timer of logical calls (all attempts), tagged service, method, endpoint and outcome. */
     public static final String CALLS = "kugelpos.http.client.calls";
     /** Gauge: 1 for a breaker's current state, 0 for the others; tagged service and state. */
     public static final String CIRCUIT_STATE = "kugelpos.http.client.circuit.state";
     /** Counter of breaker transitions, tagged service, from and to. */
     public static final String CIRCUIT_TRANSITIONS = "kugelpos.http.client.circuit.transitions";
+    /** Counter of instance ejections by outlier detection, tagged service and instance. */
+    public static final String ENDPOINT_EJECTIONS = "kugelpos.http.client.endpoint.ejections";
+    /** Counter of instance health changes found by health checks, tagged service, instance and healthy. */
+    public static final String ENDPOINT_HEALTH_CHANGES = "kugelpos.http.client.endpoint.health.changes";
+    /** Gauge of a service's usable instances (healthy and not ejected), tagged service. */
+    public static final String ENDPOINTS_USABLE = "kugelpos.http.client.endpoints.usable";
     /** Gauge of connections (requests in flight) in use, tagged service. */
     public static final String CONNECTIONS_IN_USE = "kugelpos.http.client.connections.in_use";
     /** Gauge of calls waiting for a free connection, tagged service. */

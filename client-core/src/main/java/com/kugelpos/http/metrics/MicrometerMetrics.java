@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.net.URI;
 import java.time.Duration;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -51,6 +52,23 @@ public final class MicrometerMetrics implements ClientEventListener {
     }
 
     @Override
+    public void retryDenied(CallInfo call, int deniedAttempt, String reason) {
+        Counter.builder(MetricNames.RETRIES_DENIED)
+                .description("Retries refused because the service's retry budget was spent")
+                .tags("service", call.service(), "endpoint", call.endpoint())
+                .register(registry)
+                .increment();
+    }
+
+    @Override
+    public void cacheLookup(CallInfo call, String outcome) {
+        Counter.builder(MetricNames.CACHE_REQUESTS)
+                .tags("service", call.service(), "endpoint", call.endpoint(), "outcome", outcome)
+                .register(registry)
+                .increment();
+    }
+
+    @Override
     public void callFinished(CallInfo call, int attempts, Duration duration, Throwable failure) {
         Timer.builder(MetricNames.CALLS)
                 .tags("service", call.service(), "method", call.method(), "endpoint", call.endpoint(),
@@ -67,6 +85,29 @@ public final class MicrometerMetrics implements ClientEventListener {
                 .increment();
     }
 
+    @Override
+    public void endpointEjected(String service, URI endpoint, Duration period) {
+        Counter.builder(MetricNames.ENDPOINT_EJECTIONS)
+                .description("Instances ejected after consecutive failures")
+                .tags("service", service, "instance", endpoint.toString())
+                .register(registry)
+                .increment();
+    }
+
+    @Override
+    public void endpointHealthChanged(String service, URI endpoint, boolean healthy) {
+        Counter.builder(MetricNames.ENDPOINT_HEALTH_CHANGES)
+                .tags("service", service, "instance", endpoint.toString(), "healthy", Boolean.toString(healthy))
+                .register(registry)
+                .increment();
+    }
+
+    /** Publishes how many of a service's instances are usable. */
+    public void bindUsableEndpoints(String service, IntSupplier usable) {
+        Gauge.builder(MetricNames.ENDPOINTS_USABLE, usable, IntSupplier::getAsInt)
+                .tag("service", service).strongReference(true).register(registry);
+    }
+
     /**
      * Publishes a service's breaker state as one gauge per state. Gauges hold their source strongly:
      * Micrometer's default weak reference would let a lambda be collected and the gauge read NaN.
@@ -78,6 +119,12 @@ public final class MicrometerMetrics implements ClientEventListener {
                     .strongReference(true)
                     .register(registry);
         }
+    }
+
+    /** Publishes how many retries a service's budget allows now. */
+    public void bindRetryBudget(String service, IntSupplier available) {
+        Gauge.builder(MetricNames.RETRY_BUDGET_AVAILABLE, available, IntSupplier::getAsInt)
+                .tag("service", service).strongReference(true).register(registry);
     }
 
     /** Publishes a service's connection pool gauges. */

@@ -78,9 +78,9 @@ class ContentDecodingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"br", "gzip, br", "deflate", "compress"})
+    @ValueSource(strings = {"zstd", "gzip, zstd", "deflate", "compress"})
     void shouldFailNamingEncodingWhenItIsUnsupported(String header) {
-        String unsupported = header.contains("br") ? "br" : header;
+        String unsupported = header.contains("zstd") ? "zstd" : header;
 
         assertThatThrownBy(() -> ContentDecoding.decode(header, gzip(JSON)))
                 .isInstanceOf(ResponseDecodingException.class)
@@ -115,8 +115,10 @@ class ContentDecodingTest {
     }
 
     @Test
-    void shouldAdvertiseOnlyGzipWhenAskedForAcceptEncoding() {
-        assertThat(ContentDecoding.acceptEncoding()).isEqualTo("gzip");
+    void shouldAdvertiseGzipAndBrotliWhenAskedForAcceptEncoding() {
+        assertThat(ContentDecoding.acceptEncoding())
+                .as("brotli4j's native library must load on this platform (linux-x86_64 ships in the build)")
+                .isEqualTo("gzip, br");
     }
 
     private static byte[] gzip(byte[] plain) {

@@ -48,8 +48,8 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
-    /** What the server saw of one request. */
-    public record Seen(String method, String pathAndQuery, Map<String, String> headers, String body) {}
+    /** What the server saw of one request; {@code rawBody} holds the bytes as received. */
+    public record Seen(String method, String pathAndQuery, Map<String, String> headers, String body, byte[] rawBody) {}
 
     private final Server server;
     private final ServerConnector connector;
@@ -124,9 +124,12 @@ public final class TestServer implements AutoCloseable {
     private boolean answer(Request request, Response response, Callback callback) throws Exception {
         Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         request.getHeaders().forEach(field -> headers.put(field.getName(), field.getValue()));
-        String body = Content.Source.asString(request, StandardCharsets.UTF_8);
+        ByteBuffer content = Content.Source.asByteBuffer(request);
+        byte[] raw = new byte[content.remaining()];
+        content.get(raw);
+        String body = new String(raw, StandardCharsets.UTF_8);
         String uri = request.getHttpURI().getPathQuery();
-        Seen what = new Seen(request.getMethod(), uri, headers, body);
+        Seen what = new Seen(request.getMethod(), uri, headers, body, raw);
         seen.add(what);
         requests.incrementAndGet();
         Reply reply = replies.apply(what);

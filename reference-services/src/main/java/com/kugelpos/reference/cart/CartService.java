@@ -84,7 +84,7 @@ public final class CartService implements ServiceRoutes {
                 throw ApiException.invalid("quantity of " + itemCode + " must be 1 or more, was " + quantity);
             }
             Double unitPrice = line.isAbsent("unitPrice") ? null : line.number("unitPrice");
-            resolved.add(catalog.itemDetails(request.principal(), cart.terminal().storeCode(), itemCode)
+            resolved.add(catalog.itemDetails(request, cart.terminal().storeCode(), itemCode)
                     .thenApply(item -> new Cart.NewLine(item, quantity, unitPrice))
                     .toCompletableFuture());
         }

@@ -9,13 +9,15 @@ import com.kugelpos.reference.auth.Tokens;
 import com.kugelpos.reference.common.TtlCache;
 import com.kugelpos.reference.common.UpstreamFailures;
 import com.kugelpos.reference.http.ApiException;
+import com.kugelpos.reference.http.ApiRequest;
+import com.kugelpos.reference.http.DownstreamOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Item details from master-data (row 2), cached ({@link #DEFAULT_TTL} unless configured; zero turns the cache off, e.g. for load tests of
+ * Item details from master-data (row 2), with the rest of the request's deadline and its trace, cached ({@link #DEFAULT_TTL} unless configured; zero turns the cache off, e.g. for load tests of
  * the upstream path) per tenant, store and item. An
  * API-key caller's key and terminal id are forwarded (legacy auth); token callers are represented
  * by a service token of cart. Upstream 404 is "unknown item" (404); other failures become
@@ -45,13 +47,14 @@ public final class UpstreamItemCatalog implements ItemCatalog {
     }
 
     @Override
-    public CompletionStage<JsonNode> itemDetails(Principal caller, String storeCode, String itemCode) {
+    public CompletionStage<JsonNode> itemDetails(ApiRequest request, String storeCode, String itemCode) {
+        Principal caller = request.principal();
         String key = caller.tenantId() + "|" + storeCode + "|" + itemCode;
-        return cache.getOrLoad(key, k -> fetch(caller, storeCode, itemCode));
+        return cache.getOrLoad(key, k -> fetch(request, caller, storeCode, itemCode));
     }
 
-    private CompletionStage<JsonNode> fetch(Principal caller, String storeCode, String itemCode) {
-        RequestOptions.Builder options = RequestOptions.builder().pathParams(caller.tenantId(), storeCode, itemCode);
+    private CompletionStage<JsonNode> fetch(ApiRequest request, Principal caller, String storeCode, String itemCode) {
+        RequestOptions.Builder options = DownstreamOptions.from(request).pathParams(caller.tenantId(), storeCode, itemCode);
         if (caller.apiKey().isPresent() && caller.terminal().isPresent()) {
             options.credentials(Credentials.apiKey(caller.apiKey().get()))
                     .query("terminal_id", caller.terminal().get().terminalId());

@@ -1,5 +1,6 @@
 package com.kugelpos.reference.http;
 
+import com.kugelpos.http.IncomingDeadline;
 import com.kugelpos.reference.auth.Principal;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,8 @@ import java.util.TreeMap;
 
 /**
  * An incoming request after routing: method, path, the route's path parameters, query, headers,
- * body and, once authenticated, the caller. Immutable; {@link #withPrincipal} returns a copy.
+ * body, the caller's deadline (from {@code X-Request-Deadline-Ms}, counted from when the request
+ * arrived) and, once authenticated, the caller. Immutable; {@link #withPrincipal} returns a copy.
  */
 public final class ApiRequest {
 
@@ -19,6 +21,7 @@ public final class ApiRequest {
     private final Map<String, String> headers;
     private final byte[] body;
     private final Principal principal;
+    private final IncomingDeadline deadline;
 
     /**
      * @param method the HTTP method
@@ -35,7 +38,7 @@ public final class ApiRequest {
             Map<String, List<String>> query,
             Map<String, String> headers,
             byte[] body) {
-        this(method, path, pathParams, query, caseInsensitive(headers), body, null);
+        this(method, path, pathParams, query, caseInsensitive(headers), body, null, null);
     }
 
     private ApiRequest(
@@ -45,7 +48,8 @@ public final class ApiRequest {
             Map<String, List<String>> query,
             Map<String, String> headers,
             byte[] body,
-            Principal principal) {
+            Principal principal,
+            IncomingDeadline deadline) {
         this.method = method;
         this.path = path;
         this.pathParams = Map.copyOf(pathParams);
@@ -53,6 +57,8 @@ public final class ApiRequest {
         this.headers = headers;
         this.body = body;
         this.principal = principal;
+        this.deadline = deadline != null ? deadline
+                : IncomingDeadline.fromHeader(headers.get(IncomingDeadline.HEADER)).orElse(null);
     }
 
     private static Map<String, String> caseInsensitive(Map<String, String> headers) {
@@ -63,12 +69,17 @@ public final class ApiRequest {
 
     /** A copy of this request carrying the authenticated caller. */
     public ApiRequest withPrincipal(Principal caller) {
-        return new ApiRequest(method, path, pathParams, query, headers, body, caller);
+        return new ApiRequest(method, path, pathParams, query, headers, body, caller, deadline);
     }
 
     /** A copy of this request with the path parameters of the matched route. */
     public ApiRequest withPathParams(Map<String, String> params) {
-        return new ApiRequest(method, path, params, query, headers, body, principal);
+        return new ApiRequest(method, path, params, query, headers, body, principal, deadline);
+    }
+
+    /** The deadline the caller sent, counting down since the request arrived; empty when none (or malformed). */
+    public Optional<IncomingDeadline> deadline() {
+        return Optional.ofNullable(deadline);
     }
 
     /** The HTTP method. */

@@ -98,6 +98,10 @@ public final class RequestPipeline {
         if (bodyFailure != null) {
             throw bodyFailure;
         }
+        if (request.deadline().isPresent() && request.deadline().get().isExpired()) {
+            throw new ApiException(504, ErrorCodes.UPSTREAM_TIMEOUT,
+                    "The caller's deadline (X-Request-Deadline-Ms) passed before the request was handled");
+        }
         Route route = lookup.route();
         ApiRequest routed = request.withPathParams(lookup.pathParams());
         return authenticator.authenticate(routed, route.auth()).thenCompose(authed -> invoke(route, authed));

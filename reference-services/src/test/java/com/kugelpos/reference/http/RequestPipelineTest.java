@@ -55,6 +55,15 @@ class RequestPipelineTest {
     }
 
     @Test
+    void shouldAnswer504WithoutHandlingWhenTheCallersDeadlineHasPassed() {
+        ApiResponse response = pipeline.handle(request("POST", "/records", Map.of("X-Request-Deadline-Ms", "0")), null)
+                .toCompletableFuture().join();
+
+        assertThat(response.status()).isEqualTo(504);
+        assertThat(created).hasValue(0);
+    }
+
+    @Test
     void shouldCountRequestUnderRouteTemplateWhenAnswered() {
         handle("GET", "/items/A");
         handle("GET", "/items/B");
