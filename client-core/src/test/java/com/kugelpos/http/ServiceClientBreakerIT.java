@@ -173,4 +173,28 @@ class ServiceClientBreakerIT {
             assertThat(server.acceptedConnections()).isEqualTo(1);
         }
     }
+
+    @Test
+    void shouldEndWithTheLastAttemptsFailureWhenTheBreakerOpensDuringRetries() throws Exception {
+        server.replying(request -> Reply.json(500, "{}"));
+        var settings = Clients.fastSettings().retryAttempts(3).circuitBreakerThreshold(2).build();
+        try (ServiceClients clients = Clients.against(server.uri(), settings).timeSource(time).listener(listener).build()) {
+            var call = clients.client("master-data").get(PATH, PAYMENT);
+            for (int retry = 0; retry < 2; retry++) {
+                Duration delay = listener.awaitRetry();
+                time.awaitScheduled(delay);
+                time.advance(delay);
+            }
+
+            assertThat(call).failsWithin(Duration.ofSeconds(10)).withThrowableThat()
+                    .havingCause()
+                    .isInstanceOfSatisfying(HttpClientError.class, error -> {
+                        assertThat(error).isNotInstanceOf(CircuitBreakerOpenException.class);
+                        assertThat(error.statusCode()).isEqualTo(500);
+                        assertThat(error.attempts()).isEqualTo(2);
+                        assertThat(error.getSuppressed()).hasAtLeastOneElementOfType(CircuitBreakerOpenException.class);
+                    });
+            assertThat(server.requestCount()).isEqualTo(2);
+        }
+    }
 }

@@ -43,6 +43,16 @@ public final class Toxics {
     }
 
     /**
+     * A peer crashing after the work is done: the request reaches the service, which processes it,
+     * and the connection is reset (TCP RST) as the first bytes of the response arrive, so the client
+     * gets no response to a request that was processed (toxic {@code reset_peer} with timeout 0,
+     * DOWNSTREAM).
+     */
+    public Toxic resetPeerMidResponse() {
+        return add("reset_peer", DOWNSTREAM, (name, stream) -> toxics.resetPeer(name, stream, 0));
+    }
+
+    /**
      * A hung service: connections open, but no response byte ever arrives and the connection is never
      * closed, so only the client's own read timeout ends the call (toxic {@code timeout} with timeout 0,
      * DOWNSTREAM).

@@ -28,6 +28,7 @@ public final class HttpClientSettings {
     private final Duration callTimeout;
     private final int maxConnections;
     private final int maxKeepAlive;
+    private final boolean maxKeepAliveSet;
     private final int circuitBreakerThreshold;
     private final Duration circuitBreakerTimeout;
     private final int retryAttempts;
@@ -51,7 +52,8 @@ public final class HttpClientSettings {
         this.writeTimeout = builder.writeTimeout;
         this.callTimeout = builder.callTimeout;
         this.maxConnections = builder.maxConnections;
-        this.maxKeepAlive = builder.maxKeepAlive;
+        this.maxKeepAlive = builder.effectiveMaxKeepAlive();
+        this.maxKeepAliveSet = builder.maxKeepAlive != null;
         this.circuitBreakerThreshold = builder.circuitBreakerThreshold;
         this.circuitBreakerTimeout = builder.circuitBreakerTimeout;
         this.retryAttempts = builder.retryAttempts;
@@ -265,7 +267,7 @@ public final class HttpClientSettings {
             writeTimeout = from.writeTimeout;
             callTimeout = from.callTimeout;
             maxConnections = from.maxConnections;
-            maxKeepAlive = from.maxKeepAlive;
+            maxKeepAlive = from.maxKeepAliveSet ? from.maxKeepAlive : null;
             circuitBreakerThreshold = from.circuitBreakerThreshold;
             circuitBreakerTimeout = from.circuitBreakerTimeout;
             retryAttempts = from.retryAttempts;
@@ -422,10 +424,7 @@ public final class HttpClientSettings {
             requirePositive("writeTimeout", writeTimeout);
             requirePositive("callTimeout", callTimeout);
             requireRange("maxConnections", maxConnections, 1, 10_000);
-            if (maxKeepAlive == null) {
-                maxKeepAlive = Math.min(DEFAULT_MAX_KEEP_ALIVE, maxConnections);
-            }
-            requireRange("maxKeepAlive", maxKeepAlive, 0, maxConnections);
+            requireRange("maxKeepAlive", effectiveMaxKeepAlive(), 0, maxConnections);
             requireRange("circuitBreakerThreshold", circuitBreakerThreshold, 1, 1_000);
             requirePositive("circuitBreakerTimeout", circuitBreakerTimeout);
             requireRange("retryAttempts", retryAttempts, 1, 10);
@@ -445,6 +444,11 @@ public final class HttpClientSettings {
                 throw new InvalidSettingException("trustStoreType must be set with trustStore, e.g. PKCS12 or JKS");
             }
             return new HttpClientSettings(this);
+        }
+
+        /** The keep-alive cap as set, or the default capped at the connection limit when unset. */
+        private int effectiveMaxKeepAlive() {
+            return maxKeepAlive != null ? maxKeepAlive : Math.min(DEFAULT_MAX_KEEP_ALIVE, maxConnections);
         }
 
         private static void requirePositive(String name, Duration value) {

@@ -52,6 +52,8 @@ final class CallExecution {
     private final long startNanos;
     private final AtomicInteger attempts = new AtomicInteger();
     private final AtomicInteger sent = new AtomicInteger();
+    /** The failure of the attempt before a retry, so a retry refused by the breaker ends with it. */
+    private volatile HttpClientError lastFailure;
     private final Set<Endpoint> tried = ConcurrentHashMap.newKeySet();
     private final TraceContext trace;
 
@@ -82,8 +84,14 @@ final class CallExecution {
         CircuitBreaker breaker = channel.breaker();
         Optional<CircuitBreaker.Permit> permit = breaker.tryAcquire();
         if (permit.isEmpty()) {
-            return CompletableFuture.failedFuture(
-                    new CircuitBreakerOpenException(call, breaker.state().name(), breaker.retryIn(), sent.get()));
+            CircuitBreakerOpenException refused =
+                    new CircuitBreakerOpenException(call, breaker.state().name(), breaker.retryIn(), sent.get());
+            HttpClientError earlier = lastFailure;
+            if (earlier != null) {
+                earlier.addSuppressed(refused);
+                return CompletableFuture.failedFuture(earlier);
+            }
+            return CompletableFuture.failedFuture(refused);
         }
         ConnectionLimiter limiter = channel.limiter();
         return limiter.acquire(deadline, () -> new NoFreeConnectionException(call, limiter.maxSlots(), sent.get()))
@@ -220,6 +228,7 @@ final class CallExecution {
             return CompletableFuture.failedFuture(failure);
         }
         context.listener().retryScheduled(info, number + 1, delay, reason);
+        lastFailure = failure;
         return CompletableFuture.failedFuture(new RetryableAttemptException(failure, delay));
     }
 

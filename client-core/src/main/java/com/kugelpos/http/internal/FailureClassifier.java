@@ -1,6 +1,7 @@
 package com.kugelpos.http.internal;
 
 import com.kugelpos.http.resilience.FailureKind;
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -39,31 +40,37 @@ final class FailureClassifier {
                 return new Classified(FailureKind.MAYBE_PROCESSED, "response body could not be decoded");
             }
         }
-        Throwable io = firstIoException(failure);
+        String io = describeIo(failure);
         if (io != null) {
-            return new Classified(FailureKind.MAYBE_PROCESSED, describeIo(io));
+            return new Classified(FailureKind.MAYBE_PROCESSED, io);
         }
         return new Classified(FailureKind.PERMANENT, "unexpected " + failure.getClass().getSimpleName());
     }
 
-    private static Throwable firstIoException(Throwable failure) {
+    /**
+     * Names an I/O failure from the whole cause chain: the JDK wraps a reset or an early close in an
+     * {@code IOException} about header parsing, with the telling cause underneath.
+     */
+    private static String describeIo(Throwable failure) {
+        Throwable firstIo = null;
+        boolean truncated = false;
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof IOException) {
-                return t;
+            if (!(t instanceof IOException)) {
+                continue;
             }
+            firstIo = firstIo == null ? t : firstIo;
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (message.contains("reset")) {
+                return "connection reset";
+            }
+            truncated |= t instanceof EOFException || message.contains("eof") || message.contains("closed")
+                    || message.contains("content-length") || message.contains("bytes received")
+                    || message.contains("no bytes");
         }
-        return null;
-    }
-
-    private static String describeIo(Throwable io) {
-        String message = io.getMessage() == null ? "" : io.getMessage().toLowerCase(Locale.ROOT);
-        if (message.contains("reset")) {
-            return "connection reset";
-        }
-        if (message.contains("eof") || message.contains("closed") || message.contains("content-length")
-                || message.contains("bytes received")) {
+        if (truncated) {
             return "connection closed before the response was complete (truncated response)";
         }
-        return "I/O error (" + io.getClass().getSimpleName() + ")";
+        return firstIo == null ? null : "I/O error (" + firstIo.getClass().getSimpleName() + ")";
     }
+
 }
