@@ -1,0 +1,49 @@
+package com.kugelpos.perf.jmh;
+
+import com.kugelpos.http.config.HttpClientSettings;
+import java.net.URI;
+
+/** The clients {@link LoopbackBenchmark} compares over the network. */
+public enum LoopbackClient {
+
+    /**
+     * client-core as deployed: policies and metrics on, request lines off. Its keep-alive cap is
+     * raised to 64, the most calls in flight, so that all three clients keep every connection.
+     */
+    CLIENT_CORE("client-core") {
+        @Override
+        HttpCaller open(URI base, int inFlight) {
+            RequestLogSink.configure(false);
+            HttpClientSettings settings = HttpClientSettings.builder().maxKeepAlive(Math.max(64, inFlight)).build();
+            return new ClientCoreCaller(base, settings, true);
+        }
+    },
+    /** The raw JDK client. */
+    JDK("raw JDK HttpClient") {
+        @Override
+        HttpCaller open(URI base, int inFlight) {
+            return JdkCaller.overNetwork(base);
+        }
+    },
+    /** OkHttp. */
+    OKHTTP("OkHttp") {
+        @Override
+        HttpCaller open(URI base, int inFlight) {
+            return new OkHttpCaller(base, inFlight);
+        }
+    };
+
+    private final String label;
+
+    LoopbackClient(String label) {
+        this.label = label;
+    }
+
+    /** How the results table names this client. */
+    public String label() {
+        return label;
+    }
+
+    /** A caller of {@code base} able to keep {@code inFlight} calls going. */
+    abstract HttpCaller open(URI base, int inFlight);
+}
