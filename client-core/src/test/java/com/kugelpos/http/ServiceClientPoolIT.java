@@ -25,7 +25,7 @@ class ServiceClientPoolIT {
     }
 
     @Test
-    void shouldNeverOpenMoreThanOneHundredConnectionsUnder300ConcurrentCalls() {
+    void shouldNeverHaveMoreThanOneHundredRequestsInFlightUnder300ConcurrentCalls() {
         server.replying(request -> Reply.ok().after(Duration.ofMillis(100)));
         try (ServiceClients clients = Clients.against(server.uri(), s -> s)) {
             ServiceClient client = clients.client("master-data");
@@ -36,9 +36,12 @@ class ServiceClientPoolIT {
 
             ParallelCalls.all(calls).join();
 
-            System.out.printf("300 concurrent calls: server saw max %d open connections, %d accepted%n",
-                    server.maxOpenConnections(), server.acceptedConnections());
-            assertThat(server.maxOpenConnections()).isLessThanOrEqualTo(100);
+            System.out.printf("300 concurrent calls: server worked on at most %d requests at once; max %d open connections,"
+                    + " %d accepted%n", server.maxRequestsInFlight(), server.maxOpenConnections(), server.acceptedConnections());
+            assertThat(server.maxRequestsInFlight()).isEqualTo(100);
+            // Sockets: the 100 in use, plus idle ones the JDK is still closing because its keep-alive
+            // pool (20, JVM-wide) overflowed while new connections opened.
+            assertThat(server.maxOpenConnections()).isLessThanOrEqualTo(100 + 20);
             assertThat(server.requestCount()).isEqualTo(300);
         }
     }

@@ -56,6 +56,8 @@ public final class TestServer implements AutoCloseable {
     private final ConnectionStatistics connections = new ConnectionStatistics();
     private final ConcurrentLinkedQueue<Seen> seen = new ConcurrentLinkedQueue<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
     private volatile Function<Seen, Reply> replies = request -> Reply.ok();
 
     public TestServer() {
@@ -109,6 +111,11 @@ public final class TestServer implements AutoCloseable {
         return List.copyOf(seen);
     }
 
+    /** The most requests the server was working on at once (received, not yet answered). */
+    public int maxRequestsInFlight() {
+        return maxInFlight.get();
+    }
+
     public long acceptedConnections() {
         return connections.getConnectionsTotal();
     }
@@ -132,8 +139,10 @@ public final class TestServer implements AutoCloseable {
         Seen what = new Seen(request.getMethod(), uri, headers, body, raw);
         seen.add(what);
         requests.incrementAndGet();
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         Reply reply = replies.apply(what);
         Runnable write = () -> {
+            inFlight.decrementAndGet();
             response.setStatus(reply.status());
             reply.headers().forEach((name, value) -> response.getHeaders().put(name, value));
             response.write(true, ByteBuffer.wrap(reply.body()), callback);
