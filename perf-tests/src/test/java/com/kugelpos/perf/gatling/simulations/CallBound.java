@@ -1,7 +1,7 @@
 package com.kugelpos.perf.gatling.simulations;
 
 import com.kugelpos.http.config.HttpClientSettings;
-import com.kugelpos.http.resilience.Backoff;
+import com.kugelpos.http.internal.resilience.Backoff;
 import java.time.Duration;
 
 /** The longest a failing call may take under the client's settings: every attempt's timeout plus the longest backoffs. */
