@@ -42,7 +42,7 @@ class TimeoutToxicChaosIT {
     @BeforeEach
     void start(ScenarioTimeline timeline) {
         this.timeline = timeline;
-        rig = ChaosRig.start(timeline, settings -> settings.maxConnections(1).maxKeepAlive(1));
+        rig = ChaosRig.start(timeline, settings -> settings.pool(p -> p.maxConnections(1).maxKeepAlive(1)));
     }
 
     @AfterEach

@@ -45,7 +45,8 @@ class MixedFaultSoakChaosIT {
         int threadsBefore = ThreadCount.named(CLIENT_THREADS);
         Random random = new Random(seed);
         try (ChaosRig rig = ChaosRig.start(timeline, settings ->
-                settings.callTimeout(DEADLINE).maxConnections(MAX_CONNECTIONS).maxKeepAlive(MAX_CONNECTIONS))) {
+                settings.timeouts(t -> t.call(DEADLINE))
+                        .pool(p -> p.maxConnections(MAX_CONNECTIONS).maxKeepAlive(MAX_CONNECTIONS)))) {
             RandomFaults faults = new RandomFaults(rig, random, ChaosRig.SERVICES);
             SoakCallers callers = new SoakCallers(rig, random.nextLong(), MAX_CALLS, DEADLINE.plus(HUNG_MARGIN));
 
