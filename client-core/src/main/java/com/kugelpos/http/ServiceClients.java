@@ -63,7 +63,7 @@ public final class ServiceClients implements AutoCloseable {
     private ServiceClients(Builder builder) {
         HttpClientSettings settings = builder.settings;
         TlsContexts.requireHostnameVerification();
-        KeepAlivePool.configure(settings.maxKeepAlive());
+        KeepAlivePool.configure(settings.pool().maxKeepAlive());
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         this.metrics = new MicrometerMetrics(builder.meterRegistry);
         List<ClientEventListener> listeners = new ArrayList<>(builder.listeners);
@@ -71,7 +71,7 @@ public final class ServiceClients implements AutoCloseable {
         Redactor redactor = Redactor.defaults();
         this.context = new ClientContext(settings, builder.time, builder.jitter, builder.random,
                 new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false),
-                redactor, new HttpRequestLogger(redactor, settings.debug()),
+                redactor, new HttpRequestLogger(redactor, settings.logging().debug()),
                 new EventPublisher(listeners), executor, builder.transports);
         this.resolver = builder.resolver;
         this.credentials = builder.credentials;

@@ -36,7 +36,7 @@ final class AttemptHeadersStage implements AttemptStage {
                     call.description(), call.deadline().budget(), call.sent(), null)));
         }
         attempt.bound(bound);
-        attempt.header("User-Agent", context.settings().userAgent());
+        attempt.header("User-Agent", context.settings().request().userAgent());
         attempt.header("Accept", PreparedRequest.JSON);
         if (request.body() != null) {
             attempt.header("Content-Type", PreparedRequest.JSON);

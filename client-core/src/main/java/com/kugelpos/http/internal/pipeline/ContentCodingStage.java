@@ -29,7 +29,7 @@ final class ContentCodingStage implements AttemptStage {
         attempt.headers().putIfAbsent("Accept-Encoding", List.of(ContentDecoding.acceptEncoding()));
         PreparedRequest request = attempt.request();
         if (request.body() != null && !attempt.headers().containsKey("Content-Encoding")
-                && RequestCompression.applies(request.body().length, context.settings().requestGzipMinBytes())) {
+                && RequestCompression.applies(request.body().length, context.settings().request().gzipMinBytes())) {
             attempt.wireBody(request.gzippedBody());
             attempt.header("Content-Encoding", RequestCompression.GZIP);
         }

@@ -14,7 +14,7 @@ final class ErrorText {
 
     static String of(TransportResponse response, ClientContext context) {
         byte[] body = response.body();
-        int maxChars = context.settings().maxErrorBodyChars();
+        int maxChars = context.settings().logging().maxErrorBodyChars();
         int headBytes = (int) Math.min(body.length, 4L * maxChars + 4);
         String head = new String(body, 0, headBytes, StandardCharsets.UTF_8);
         String contentType = response.header("content-type");

@@ -146,7 +146,7 @@ final class LogicalCall {
     }
 
     private void retryOrFinish(int number, Verdict verdict, HttpClientError failure) {
-        if (!verdict.retryable() || number >= channel.context().settings().retryAttempts()) {
+        if (!verdict.retryable() || number >= channel.context().settings().retry().attempts()) {
             finish(null, failure);
             return;
         }
@@ -172,8 +172,8 @@ final class LogicalCall {
     }
 
     private Duration backoffBefore(int number) {
-        Backoff backoff = new Backoff(channel.context().settings().retryBackoffBase(),
-                channel.context().settings().retryBackoffMax());
+        Backoff backoff = new Backoff(channel.context().settings().retry().backoffBase(),
+                channel.context().settings().retry().backoffMax());
         return backoff.delayBefore(number, channel.context().jitter().getAsDouble());
     }
 

@@ -143,6 +143,6 @@ public final class PreparedRequest {
 
     /** How long one attempt may take: the response bound, plus the write bound when there is a body. */
     Duration attemptBound(HttpClientSettings settings) {
-        return body == null ? settings.responseTimeout() : settings.responseTimeout().plus(settings.writeTimeout());
+        return body == null ? settings.timeouts().response() : settings.timeouts().response().plus(settings.timeouts().write());
     }
 }

@@ -54,19 +54,19 @@ public final class ServiceChannel implements AutoCloseable {
         this.context = context;
         this.transport = context.transports().create(service, context.settings(), context.executor());
         OutcomeClassifier classifier = new OutcomeClassifier(context.time());
-        this.limiter = new ConnectionLimiter(context.settings().maxConnections(), context.time());
-        this.breaker = new CircuitBreaker(service, context.settings().circuitBreakerThreshold(),
-                context.settings().circuitBreakerTimeout(), context.time());
+        this.limiter = new ConnectionLimiter(context.settings().pool().maxConnections(), context.time());
+        this.breaker = new CircuitBreaker(service, context.settings().breaker().failureThreshold(),
+                context.settings().breaker().openDuration(), context.time());
         this.breaker.onTransition(context.events()::publish);
-        this.retryBudget = new RetryBudget(context.settings().retryBudget(), context.time());
+        this.retryBudget = new RetryBudget(context.settings().retry().budget(), context.time());
         LoadBalancingSettings balancing = context.settings().loadBalancing();
         this.endpointSet = new EndpointSet(endpoints, LoadBalancer.of(balancing.policy(), context.random()),
                 new OutlierDetector(service, balancing, context.time(), context.events()), context.time());
         this.healthChecker = endpoints.size() < 2 || balancing.healthCheckInterval().isZero() ? null
                 : new HealthChecker(service, endpointSet.all(), balancing, context.time(),
                         new HttpHealthProbe(transport, balancing.healthCheckPath(),
-                                min(balancing.healthCheckInterval(), context.settings().responseTimeout()),
-                                context.settings().userAgent(), classifier::isHealthy),
+                                min(balancing.healthCheckInterval(), context.settings().timeouts().response()),
+                                context.settings().request().userAgent(), classifier::isHealthy),
                         context.events());
         this.chain = AttemptChain.of(List.of(
                 new AttemptEventsStage(context),
@@ -95,7 +95,7 @@ public final class ServiceChannel implements AutoCloseable {
         TraceContext trace = TraceContext.parse(request.header(TraceContext.HEADER))
                 .or(TraceContext::current)
                 .orElseGet(() -> TraceContext.generate(context.random()::nextLong));
-        Duration budget = options.timeout().orElse(context.settings().callTimeout());
+        Duration budget = options.timeout().orElse(context.settings().timeouts().call());
         if (cached && method == HttpMethod.GET) {
             return cacheStage().get(request, request.describe(service),
                     sent -> new LogicalCall(this, sent, budget, trace).run());

@@ -31,7 +31,7 @@ public final class JdkTransport implements Transport {
     private static JdkTransport create(String service, HttpClientSettings settings, Executor executor) {
         return new JdkTransport(HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.connectTimeout())
+                .connectTimeout(settings.timeouts().connect())
                 .sslContext(TlsContexts.sslContext(settings))
                 .sslParameters(TlsContexts.sslParameters())
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -10,6 +10,7 @@ import com.kugelpos.http.ServiceClient;
 import com.kugelpos.http.ServiceClients;
 import com.kugelpos.http.ServiceResponse;
 import com.kugelpos.http.config.HttpClientSettings;
+import com.kugelpos.http.config.RequestSettings;
 import com.kugelpos.http.discovery.ServiceResolver;
 import com.kugelpos.http.error.CircuitBreakerOpenException;
 import com.kugelpos.http.error.ConnectionFailureException;
@@ -105,7 +106,7 @@ class PipelineTest {
     @Test
     void shouldOpenTheBreakerAfterThreeFailedAttemptsAndFailFastWithoutSending() {
         FakeTransport transport = FakeTransport.inTurn(Reply.failure(new ConnectException("refused")));
-        ServiceClient client = client(transport, s -> s.retryAttempts(1));
+        ServiceClient client = client(transport, s -> s.retry(r -> r.attempts(1)));
 
         for (int i = 0; i < 3; i++) {
             assertThatThrownBy(() -> client.get(ITEM, item()).join()).hasCauseInstanceOf(ConnectionFailureException.class);
@@ -121,7 +122,7 @@ class PipelineTest {
     void shouldCancelAnExchangeThatOutlivesItsBoundAndFreeItsSlot() {
         FakeTransport transport = FakeTransport.inTurn(Reply.never(), Reply.json(200, "{}"));
         ServiceClient client = client(transport,
-                s -> s.retryAttempts(1).maxConnections(1).responseTimeout(Duration.ofSeconds(1)));
+                s -> s.retry(r -> r.attempts(1)).pool(p -> p.maxConnections(1)).timeouts(t -> t.response(Duration.ofSeconds(1))));
 
         CompletableFuture<ServiceResponse> call = client.get(ITEM, item());
         time.advance(Duration.ofSeconds(1));
@@ -137,7 +138,7 @@ class PipelineTest {
     @Test
     void shouldEndWithTheDeadlineWhenItPassesBeforeTheRetry() {
         FakeTransport transport = FakeTransport.inTurn(Reply.never());
-        ServiceClient client = client(transport, s -> s.responseTimeout(Duration.ofSeconds(1)));
+        ServiceClient client = client(transport, s -> s.timeouts(t -> t.response(Duration.ofSeconds(1))));
 
         CompletableFuture<ServiceResponse> call = client.get(ITEM,
                 RequestOptions.builder().pathParams("T1", "4901").timeout(Duration.ofMillis(500)).build());
@@ -155,7 +156,7 @@ class PipelineTest {
         FakeTransport transport = FakeTransport.inTurn(Reply.of(200, Map.of("Content-Encoding", List.of("gzip")),
                 "not gzip".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
-        assertThatThrownBy(() -> client(transport, s -> s.retryAttempts(1)).get(ITEM, item()).join())
+        assertThatThrownBy(() -> client(transport, s -> s.retry(r -> r.attempts(1))).get(ITEM, item()).join())
                 .hasCauseInstanceOf(ConnectionFailureException.class)
                 .cause().hasMessageContaining("could not be decoded");
         assertThat(events.attempts()).extracting(a -> a.outcome()).containsExactly(AttemptOutcome.FAILED_AFTER_SEND);
@@ -170,7 +171,7 @@ class PipelineTest {
         TransportRequest sent = transport.lastRequest();
         assertThat(sent.uri()).isEqualTo(URI.create("http://master-data.test:8002/api/v1/tenants/T1/journals"));
         assertThat(sent.headers().firstValue("Content-Type")).contains("application/json");
-        assertThat(sent.headers().firstValue("User-Agent")).contains(HttpClientSettings.DEFAULT_USER_AGENT);
+        assertThat(sent.headers().firstValue("User-Agent")).contains(RequestSettings.DEFAULT_USER_AGENT);
         assertThat(sent.headers().firstValue("traceparent")).isPresent();
         assertThat(sent.body()).asString().isEqualTo("{\"a\":1}");
     }

@@ -15,12 +15,12 @@ final class CallBound {
      * so the bound checks the client instead of repeating it.
      */
     static Duration of(HttpClientSettings settings) {
-        Duration bound = settings.responseTimeout().multipliedBy(settings.retryAttempts());
-        Duration backoff = settings.retryBackoffBase();
-        for (int retry = 1; retry < settings.retryAttempts(); retry++) {
-            bound = bound.plus(backoff.compareTo(settings.retryBackoffMax()) < 0 ? backoff : settings.retryBackoffMax());
+        Duration bound = settings.timeouts().response().multipliedBy(settings.retry().attempts());
+        Duration backoff = settings.retry().backoffBase();
+        for (int retry = 1; retry < settings.retry().attempts(); retry++) {
+            bound = bound.plus(backoff.compareTo(settings.retry().backoffMax()) < 0 ? backoff : settings.retry().backoffMax());
             backoff = backoff.multipliedBy(2);
         }
-        return bound.compareTo(settings.callTimeout()) < 0 ? bound : settings.callTimeout();
+        return bound.compareTo(settings.timeouts().call()) < 0 ? bound : settings.timeouts().call();
     }
 }
