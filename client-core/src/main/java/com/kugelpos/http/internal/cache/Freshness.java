@@ -1,10 +1,8 @@
 package com.kugelpos.http.internal.cache;
 
+import com.kugelpos.http.internal.headers.HttpDates;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -33,27 +31,16 @@ public final class Freshness {
                     .orElse(Duration.ZERO));
             return left.isNegative() ? Duration.ZERO : left;
         }
-        Optional<Instant> expiresAt = httpDate(expires);
+        Optional<Instant> expiresAt = HttpDates.parse(expires);
         if (expiresAt.isEmpty()) {
             return Duration.ZERO;
         }
-        Instant from = httpDate(date).orElse(now);
+        Instant from = HttpDates.parse(date).orElse(now);
         Duration left = Duration.between(from, expiresAt.get());
         return left.isNegative() ? Duration.ZERO : left;
     }
 
     private static String strip(String value) {
         return value == null ? "" : value.strip();
-    }
-
-    private static Optional<Instant> httpDate(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 }

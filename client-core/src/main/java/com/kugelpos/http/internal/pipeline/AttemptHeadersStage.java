@@ -6,6 +6,7 @@ import com.kugelpos.http.error.DeadlineExceededException;
 import com.kugelpos.http.tracing.TraceContext;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.LongSupplier;
 
 /**
  * The attempt's headers and time bound. The bound is the attempt bound (response timeout, plus the
@@ -19,9 +20,11 @@ import java.util.concurrent.CompletableFuture;
 final class AttemptHeadersStage implements AttemptStage {
 
     private final ClientContext context;
+    private final LongSupplier spanIds;
 
     AttemptHeadersStage(ClientContext context) {
         this.context = context;
+        this.spanIds = context.random()::nextLong;
     }
 
     @Override
@@ -44,7 +47,7 @@ final class AttemptHeadersStage implements AttemptStage {
         request.headers().forEach(attempt::header);
         request.credentials().headers().forEach(attempt::header);
         request.idempotencyKey().ifPresent(key -> attempt.header(RequestOptions.IDEMPOTENCY_KEY_HEADER, key));
-        TraceContext span = call.trace().newSpan();
+        TraceContext span = call.trace().newSpan(spanIds);
         attempt.span(span);
         attempt.header(Deadline.HEADER, Long.toString(Math.max(1, bound.toMillis())));
         attempt.header(TraceContext.HEADER, span.traceparent());

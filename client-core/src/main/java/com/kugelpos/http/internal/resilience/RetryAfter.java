@@ -1,10 +1,8 @@
 package com.kugelpos.http.internal.resilience;
 
+import com.kugelpos.http.internal.headers.HttpDates;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -30,11 +28,6 @@ public final class RetryAfter {
                     ? Optional.of(Duration.ofSeconds(999_999_999L))
                     : Optional.of(Duration.ofSeconds(Long.parseLong(trimmed)));
         }
-        try {
-            Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            return Optional.of(at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO);
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return HttpDates.parse(trimmed).map(at -> at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO);
     }
 }
