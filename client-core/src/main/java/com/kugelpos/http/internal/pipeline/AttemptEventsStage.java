@@ -9,8 +9,10 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Events and logging: after each attempt that reached the transport, the specification's INFO line
  * ({@code HTTP GET <masked url> - 200 (12ms)}), the response at DEBUG in debug mode, and an {@link
- * AttemptEvent}, all within the attempt's trace span. First in the chain, so that it sees every
- * outcome the stages below decided; refused attempts sent nothing and are not reported here.
+ * AttemptEvent}, all within the attempt's trace span. Below the breaker and the connection cap, so
+ * an attempt is reported before the breaker reacts to it (a timeline shows the third failure, then
+ * the breaker opening), and above the stages that decide the outcome; refused attempts sent nothing
+ * and are not reported here (the call's event names the refusal).
  */
 final class AttemptEventsStage implements AttemptStage {
 

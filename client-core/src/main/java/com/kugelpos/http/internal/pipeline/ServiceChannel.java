@@ -29,7 +29,7 @@ import java.util.concurrent.CompletableFuture;
  * <ol>
  *   <li>response cache (GETs of clients that turned it on), then the logical call: the attempt loop
  *       with backoff, {@code Retry-After}, the retry budget and the overall deadline;
- *   <li>per attempt: events and logging → circuit breaker → connection cap → instance choice →
+ *   <li>per attempt: circuit breaker → connection cap → events and logging → instance choice →
  *       attempt headers and bound → compression and decoding → transport.
  * </ol>
  *
@@ -69,9 +69,9 @@ public final class ServiceChannel implements AutoCloseable {
                                 context.settings().request().userAgent(), classifier::isHealthy),
                         context.events());
         this.chain = AttemptChain.of(List.of(
-                new AttemptEventsStage(context),
                 new BreakerStage(breaker),
                 new ConnectionCapStage(limiter),
+                new AttemptEventsStage(context),
                 new InstanceChoiceStage(endpointSet),
                 new AttemptHeadersStage(context),
                 new ContentCodingStage(context, classifier),
