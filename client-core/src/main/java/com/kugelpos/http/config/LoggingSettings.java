@@ -17,7 +17,7 @@ public record LoggingSettings(boolean debug, int maxErrorBodyChars) {
      * @throws InvalidSettingException naming the value that is out of range
      */
     public LoggingSettings {
-        Checks.requireRange("maxErrorBodyChars", maxErrorBodyChars, 0, 1_000_000);
+        new Range(0, 1_000_000).require("maxErrorBodyChars", maxErrorBodyChars);
     }
 
     /** A builder preset with these settings, to change some of them. */
