@@ -1,4 +1,4 @@
-package com.kugelpos.http.internal;
+package com.kugelpos.http.internal.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
