@@ -4,6 +4,7 @@ import static com.kugelpos.http.config.EnvironmentSettings.HTTP_TRUST_STORE;
 import static com.kugelpos.http.config.EnvironmentSettings.HTTP_TRUST_STORE_PASSWORD;
 import static com.kugelpos.http.config.EnvironmentSettings.HTTP_TRUST_STORE_TYPE;
 import static com.kugelpos.http.config.EnvironmentSettings.KUGEL_ENV;
+import static com.kugelpos.http.config.VariableParsers.COUNTING;
 import static com.kugelpos.http.config.VariableParsers.FLAG;
 import static com.kugelpos.http.config.VariableParsers.MILLIS;
 import static com.kugelpos.http.config.VariableParsers.PATH;
@@ -54,6 +55,8 @@ final class SettingsVariables {
                     s -> s.breaker().failureThreshold(), (b, v) -> b.breaker(c -> c.failureThreshold(v))),
             variable("CIRCUIT_BREAKER_TIMEOUT", SECONDS,
                     s -> s.breaker().openDuration(), (b, v) -> b.breaker(c -> c.openDuration(v))),
+            variable("CIRCUIT_BREAKER_COUNTS", COUNTING,
+                    s -> s.breaker().counting(), (b, v) -> b.breaker(c -> c.counting(v))),
             variable("HTTP_RETRY_ATTEMPTS", wholeNumber(RetrySettings.ATTEMPTS),
                     s -> s.retry().attempts(), (b, v) -> b.retry(r -> r.attempts(v))),
             variable("HTTP_RETRY_BACKOFF_BASE_MS", MILLIS,

@@ -69,6 +69,15 @@ final class VariableParsers {
         }
     }, LoadBalancingPolicy::variableValue);
 
+    /** {@code calls} or {@code attempts}, in any case. */
+    static final VariableParser<BreakerCounting> COUNTING = VariableParser.of((name, raw, example) -> {
+        try {
+            return BreakerCounting.fromVariableValue(raw);
+        } catch (IllegalArgumentException unknown) {
+            throw invalid(name, raw, "is not a breaker counting; use calls or attempts");
+        }
+    }, BreakerCounting::variableValue);
+
     /** A file system path; whether the file exists is checked where it is opened. */
     static final VariableParser<Path> PATH = VariableParser.of((name, raw, example) -> {
         try {

@@ -57,6 +57,12 @@ public final class EndpointSet {
         return balancer.choose(candidates);
     }
 
+    /** Whether a usable instance is left that {@code tried} does not hold. */
+    public boolean hasUntried(Set<Endpoint> tried) {
+        long now = time.nanoTime();
+        return all.stream().anyMatch(e -> e.isUsable(now) && !tried.contains(e));
+    }
+
     /** Counts an attempt as in flight to {@code endpoint}. */
     public void attemptStarted(Endpoint endpoint) {
         endpoint.attemptStarted();

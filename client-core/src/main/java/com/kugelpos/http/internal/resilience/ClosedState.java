@@ -1,10 +1,9 @@
 package com.kugelpos.http.internal.resilience;
 
 import com.kugelpos.http.CircuitState;
-
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** CLOSED: every call goes through; a run of consecutive failures opens the breaker. */
+/** CLOSED: everything goes through; a run of consecutive failures opens the breaker. */
 final class ClosedState implements BreakerState {
 
     private final int threshold;
@@ -20,17 +19,17 @@ final class ClosedState implements BreakerState {
     }
 
     @Override
-    public boolean tryPermit() {
-        return true;
+    public Ticket tryPermit(long nowNanos) {
+        return Ticket.UNBOUNDED;
     }
 
     @Override
-    public boolean recordFailure() {
+    public boolean recordFailure(Ticket ticket) {
         return consecutiveFailures.incrementAndGet() >= threshold;
     }
 
     @Override
-    public boolean recordSuccess() {
+    public boolean recordSuccess(Ticket ticket) {
         consecutiveFailures.set(0);
         return false;
     }
