@@ -22,7 +22,7 @@ class BandwidthChaosIT {
 
     private static final Service MASTER_DATA = Service.MASTER_DATA;
     private static final String MD = MASTER_DATA.serviceName();
-    private static final long TIMEOUT_MS = ChaosRig.SETTINGS.responseTimeout().toMillis();
+    private static final long TIMEOUT_MS = ChaosRig.SETTINGS.timeouts().response().toMillis();
 
     @RegisterExtension
     final ChaosRig rig = ChaosRig.perTest();

@@ -28,7 +28,7 @@ class DownChaosIT {
     private static final Service MASTER_DATA = Service.MASTER_DATA;
     private static final String MD = MASTER_DATA.serviceName();
     private static final int FAIL_FAST_CALLS = 5;
-    private static final long TIMEOUT_MS = ChaosRig.SETTINGS.responseTimeout().toMillis();
+    private static final long TIMEOUT_MS = ChaosRig.SETTINGS.timeouts().response().toMillis();
 
     @RegisterExtension
     final ChaosRig rig = ChaosRig.perTest();

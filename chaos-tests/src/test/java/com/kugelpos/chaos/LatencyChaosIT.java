@@ -25,8 +25,8 @@ class LatencyChaosIT {
 
     private static final Service MASTER_DATA = Service.MASTER_DATA;
     private static final String MD = MASTER_DATA.serviceName();
-    private static final long TIMEOUT_MS = ChaosRig.SETTINGS.responseTimeout().toMillis();
-    private static final long BACKOFF_BASE_MS = ChaosRig.SETTINGS.retryBackoffBase().toMillis();
+    private static final long TIMEOUT_MS = ChaosRig.SETTINGS.timeouts().response().toMillis();
+    private static final long BACKOFF_BASE_MS = ChaosRig.SETTINGS.retry().backoffBase().toMillis();
 
     @RegisterExtension
     final ChaosRig rig = ChaosRig.perTest();

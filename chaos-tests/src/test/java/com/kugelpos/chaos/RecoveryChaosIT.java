@@ -28,7 +28,7 @@ class RecoveryChaosIT {
 
     private static final Service MASTER_DATA = Service.MASTER_DATA;
     private static final String MD = MASTER_DATA.serviceName();
-    private static final long OPEN_MS = ChaosRig.SETTINGS.circuitBreakerTimeout().toMillis();
+    private static final long OPEN_MS = ChaosRig.SETTINGS.breaker().openDuration().toMillis();
     private static final int RACING_CALLS = 5;
 
     @RegisterExtension

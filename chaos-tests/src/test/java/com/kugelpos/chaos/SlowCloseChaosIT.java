@@ -25,7 +25,7 @@ class SlowCloseChaosIT {
 
     private static final Service MASTER_DATA = Service.MASTER_DATA;
     private static final String MD = MASTER_DATA.serviceName();
-    private static final long TIMEOUT_MS = ChaosRig.SETTINGS.responseTimeout().toMillis();
+    private static final long TIMEOUT_MS = ChaosRig.SETTINGS.timeouts().response().toMillis();
     private static final long TRUNCATE_AT = 300;
 
     @RegisterExtension

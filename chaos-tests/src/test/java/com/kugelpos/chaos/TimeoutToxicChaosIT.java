@@ -31,7 +31,7 @@ class TimeoutToxicChaosIT {
     private static final Duration DEADLINE = Duration.ofSeconds(1);
 
     @RegisterExtension
-    final ChaosRig rig = ChaosRig.perTest(settings -> settings.maxConnections(1).maxKeepAlive(1));
+    final ChaosRig rig = ChaosRig.perTest(settings -> settings.pool(p -> p.maxConnections(1).maxKeepAlive(1)));
 
     @Test
     void shouldEndAtItsDeadlineAndFreeTheConnectionSlotWhenNoDataArrives() {

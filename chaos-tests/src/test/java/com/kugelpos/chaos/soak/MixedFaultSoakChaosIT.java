@@ -41,7 +41,8 @@ class MixedFaultSoakChaosIT {
 
     @RegisterExtension
     final ChaosRig rig = ChaosRig.perTest(settings ->
-            settings.callTimeout(DEADLINE).maxConnections(MAX_CONNECTIONS).maxKeepAlive(MAX_CONNECTIONS));
+            settings.timeouts(t -> t.call(DEADLINE))
+                    .pool(p -> p.maxConnections(MAX_CONNECTIONS).maxKeepAlive(MAX_CONNECTIONS)));
 
     @BeforeAll
     static void countClientThreadsBeforeTheRig() {

@@ -56,16 +56,11 @@ public final class ChaosRig implements BeforeEachCallback, AfterEachCallback {
      * with 30 ms backoff base (then 60 ms, at most 200 ms), the breaker opening after 3 failures for 1 s.
      */
     public static final HttpClientSettings SETTINGS = HttpClientSettings.builder()
-            .connectTimeout(Duration.ofMillis(300))
-            .responseTimeout(Duration.ofMillis(500))
-            .writeTimeout(Duration.ofMillis(500))
-            .callTimeout(Duration.ofSeconds(3))
-            .retryAttempts(3)
-            .retryBackoffBase(Duration.ofMillis(30))
-            .retryBackoffMax(Duration.ofMillis(200))
-            .circuitBreakerThreshold(3)
-            .circuitBreakerTimeout(Duration.ofSeconds(1))
-            .maxConnections(16)
+            .timeouts(t -> t.connect(Duration.ofMillis(300)).response(Duration.ofMillis(500))
+                    .write(Duration.ofMillis(500)).call(Duration.ofSeconds(3)))
+            .retry(r -> r.attempts(3).backoffBase(Duration.ofMillis(30)).backoffMax(Duration.ofMillis(200)))
+            .breaker(b -> b.failureThreshold(3).openDuration(Duration.ofSeconds(1)))
+            .pool(p -> p.maxConnections(16))
             .build();
 
     /**
@@ -167,7 +162,7 @@ public final class ChaosRig implements BeforeEachCallback, AfterEachCallback {
     public void awaitBreaker(Service service, CircuitState state) {
         Awaitility.await("breaker of " + service.serviceName() + " " + state)
                 .pollInterval(Duration.ofMillis(5))
-                .atMost(running().clients.settings().circuitBreakerTimeout().plusSeconds(1))
+                .atMost(running().clients.settings().breaker().openDuration().plusSeconds(1))
                 .until(() -> breaker(service) == state);
     }
 

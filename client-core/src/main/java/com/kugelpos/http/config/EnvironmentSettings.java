@@ -166,20 +166,21 @@ public final class EnvironmentSettings {
     public static HttpClientSettings load(Map<String, String> variables) {
         Map<String, String> set = setVariables(variables);
         HttpClientSettings.Builder builder = HttpClientSettings.builder();
-        seconds(set, HTTP_TIMEOUT, builder::timeout);
-        seconds(set, HTTP_CONNECT_TIMEOUT, builder::connectTimeout);
-        seconds(set, HTTP_READ_TIMEOUT, builder::responseTimeout);
-        seconds(set, HTTP_WRITE_TIMEOUT, builder::writeTimeout);
-        seconds(set, HTTP_CALL_TIMEOUT, "60", builder::callTimeout);
-        wholeNumber(set, HTTP_MAX_CONNECTIONS, "100", builder::maxConnections);
-        wholeNumber(set, HTTP_MAX_KEEPALIVE, "20", builder::maxKeepAlive);
-        wholeNumber(set, CIRCUIT_BREAKER_THRESHOLD, "3", builder::circuitBreakerThreshold);
-        seconds(set, CIRCUIT_BREAKER_TIMEOUT, "60", builder::circuitBreakerTimeout);
-        wholeNumber(set, HTTP_RETRY_ATTEMPTS, "3", builder::retryAttempts);
-        millis(set, HTTP_RETRY_BACKOFF_BASE_MS, "200", builder::retryBackoffBase);
-        millis(set, HTTP_RETRY_BACKOFF_MAX_MS, "5000", builder::retryBackoffMax);
+        seconds(set, HTTP_TIMEOUT, v -> builder.timeouts(t -> t.attempt(v)));
+        seconds(set, HTTP_CONNECT_TIMEOUT, v -> builder.timeouts(t -> t.connect(v)));
+        seconds(set, HTTP_READ_TIMEOUT, v -> builder.timeouts(t -> t.response(v)));
+        seconds(set, HTTP_WRITE_TIMEOUT, v -> builder.timeouts(t -> t.write(v)));
+        seconds(set, HTTP_CALL_TIMEOUT, "60", v -> builder.timeouts(t -> t.call(v)));
+        wholeNumber(set, HTTP_MAX_CONNECTIONS, "100", v -> builder.pool(p -> p.maxConnections(v)));
+        wholeNumber(set, HTTP_MAX_KEEPALIVE, "20", v -> builder.pool(p -> p.maxKeepAlive(v)));
+        wholeNumber(set, CIRCUIT_BREAKER_THRESHOLD, "3", v -> builder.breaker(b -> b.failureThreshold(v)));
+        seconds(set, CIRCUIT_BREAKER_TIMEOUT, "60", v -> builder.breaker(b -> b.openDuration(v)));
+        wholeNumber(set, HTTP_RETRY_ATTEMPTS, "3", v -> builder.retry(r -> r.attempts(v)));
+        millis(set, HTTP_RETRY_BACKOFF_BASE_MS, "200", v -> builder.retry(r -> r.backoffBase(v)));
+        millis(set, HTTP_RETRY_BACKOFF_MAX_MS, "5000", v -> builder.retry(r -> r.backoffMax(v)));
         if (set.containsKey(HTTP_DEBUG)) {
-            builder.debug(VariableParsers.flag(HTTP_DEBUG, set.get(HTTP_DEBUG)));
+            boolean debug = VariableParsers.flag(HTTP_DEBUG, set.get(HTTP_DEBUG));
+            builder.logging(l -> l.debug(debug));
         }
         builder.environment(deploymentEnvironment(variables));
         applyTrustStore(set, builder);
@@ -244,9 +245,9 @@ public final class EnvironmentSettings {
         }
         String type = set.containsKey(HTTP_TRUST_STORE_TYPE)
                 ? set.get(HTTP_TRUST_STORE_TYPE).strip()
-                : HttpClientSettings.defaults().trustStoreType();
-        builder.trustStore(VariableParsers.path(HTTP_TRUST_STORE, set.get(HTTP_TRUST_STORE)),
-                set.get(HTTP_TRUST_STORE_PASSWORD), type);
+                : TlsSettings.DEFAULTS.trustStoreType();
+        java.nio.file.Path path = VariableParsers.path(HTTP_TRUST_STORE, set.get(HTTP_TRUST_STORE));
+        builder.tls(t -> t.trustStore(path).trustStorePassword(set.get(HTTP_TRUST_STORE_PASSWORD)).trustStoreType(type));
     }
 
     /** A trust store's password or type without the trust store is a mistake; never echoes the value. */

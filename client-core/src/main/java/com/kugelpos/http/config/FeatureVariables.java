@@ -29,13 +29,14 @@ final class FeatureVariables {
 
     /** Applies the set variables among {@code set} (absent and blank ones are not in it) to {@code builder}. */
     static void apply(Map<String, String> set, HttpClientSettings.Builder builder) {
-        HttpClientSettings defaults = HttpClientSettings.defaults();
-        builder.loadBalancing(loadBalancing(set, defaults.loadBalancing()));
-        builder.retryBudget(retryBudget(set, defaults.retryBudget()));
-        builder.responseCache(responseCache(set, defaults.responseCache()));
+        builder.loadBalancing(loadBalancing(set, LoadBalancingSettings.DEFAULTS));
+        RetryBudgetSettings budget = retryBudget(set, RetryBudgetSettings.DEFAULTS);
+        builder.retry(r -> r.budget(budget));
+        builder.responseCache(responseCache(set, ResponseCacheSettings.DEFAULTS));
         if (set.containsKey(HTTP_REQUEST_GZIP_MIN_BYTES)) {
-            builder.requestGzipMinBytes(VariableParsers.wholeNumber(HTTP_REQUEST_GZIP_MIN_BYTES,
-                    set.get(HTTP_REQUEST_GZIP_MIN_BYTES), "1024"));
+            int minBytes = VariableParsers.wholeNumber(HTTP_REQUEST_GZIP_MIN_BYTES,
+                    set.get(HTTP_REQUEST_GZIP_MIN_BYTES), "1024");
+            builder.request(r -> r.gzipMinBytes(minBytes));
         }
     }
 

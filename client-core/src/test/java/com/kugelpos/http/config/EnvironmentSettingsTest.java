@@ -21,10 +21,10 @@ class EnvironmentSettingsTest {
         HttpClientSettings settings = EnvironmentSettings.load(Map.of());
 
         assertThat(settings).usingRecursiveComparison().isEqualTo(HttpClientSettings.defaults());
-        assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(settings.maxConnections()).isEqualTo(100);
+        assertThat(settings.timeouts().connect()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.pool().maxConnections()).isEqualTo(100);
         assertThat(settings.environment()).isEqualTo(DeploymentEnvironment.DEVELOPMENT);
-        assertThat(settings.trustStore()).isEmpty();
+        assertThat(settings.tls().trustStore()).isEmpty();
     }
 
     @Test
@@ -41,10 +41,10 @@ class EnvironmentSettingsTest {
     void shouldSetConnectReadAndWriteTimeoutWhenHttpTimeoutIsSet() {
         HttpClientSettings settings = EnvironmentSettings.load(Map.of("HTTP_TIMEOUT", "10"));
 
-        assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(settings.responseTimeout()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(settings.writeTimeout()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(settings.callTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(settings.timeouts().connect()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.timeouts().response()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.timeouts().write()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.timeouts().call()).isEqualTo(Duration.ofSeconds(60));
     }
 
     @Test
@@ -52,9 +52,9 @@ class EnvironmentSettingsTest {
         HttpClientSettings settings = EnvironmentSettings.load(Map.of(
                 "HTTP_TIMEOUT", "10", "HTTP_CONNECT_TIMEOUT", "2", "HTTP_READ_TIMEOUT", "0.5"));
 
-        assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
-        assertThat(settings.responseTimeout()).isEqualTo(Duration.ofMillis(500));
-        assertThat(settings.writeTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.timeouts().connect()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(settings.timeouts().response()).isEqualTo(Duration.ofMillis(500));
+        assertThat(settings.timeouts().write()).isEqualTo(Duration.ofSeconds(10));
     }
 
     @Test
@@ -79,22 +79,22 @@ class EnvironmentSettingsTest {
 
         HttpClientSettings settings = EnvironmentSettings.load(variables);
 
-        assertThat(settings.connectTimeout()).isEqualTo(Duration.ofMillis(1250));
-        assertThat(settings.responseTimeout()).isEqualTo(Duration.ofSeconds(7));
-        assertThat(settings.writeTimeout()).isEqualTo(Duration.ofSeconds(8));
-        assertThat(settings.callTimeout()).isEqualTo(Duration.ofSeconds(90));
-        assertThat(settings.maxConnections()).isEqualTo(50);
-        assertThat(settings.maxKeepAlive()).isZero();
-        assertThat(settings.circuitBreakerThreshold()).isEqualTo(5);
-        assertThat(settings.circuitBreakerTimeout()).isEqualTo(Duration.ofSeconds(120));
-        assertThat(settings.retryAttempts()).isEqualTo(1);
-        assertThat(settings.retryBackoffBase()).isEqualTo(Duration.ofMillis(50));
-        assertThat(settings.retryBackoffMax()).isEqualTo(Duration.ofMillis(1500).plusNanos(500_000));
-        assertThat(settings.debug()).isTrue();
+        assertThat(settings.timeouts().connect()).isEqualTo(Duration.ofMillis(1250));
+        assertThat(settings.timeouts().response()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(settings.timeouts().write()).isEqualTo(Duration.ofSeconds(8));
+        assertThat(settings.timeouts().call()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(settings.pool().maxConnections()).isEqualTo(50);
+        assertThat(settings.pool().maxKeepAlive()).isZero();
+        assertThat(settings.breaker().failureThreshold()).isEqualTo(5);
+        assertThat(settings.breaker().openDuration()).isEqualTo(Duration.ofSeconds(120));
+        assertThat(settings.retry().attempts()).isEqualTo(1);
+        assertThat(settings.retry().backoffBase()).isEqualTo(Duration.ofMillis(50));
+        assertThat(settings.retry().backoffMax()).isEqualTo(Duration.ofMillis(1500).plusNanos(500_000));
+        assertThat(settings.logging().debug()).isTrue();
         assertThat(settings.environment()).isEqualTo(DeploymentEnvironment.PRODUCTION);
-        assertThat(settings.trustStore()).contains(Path.of("/etc/kugelpos/trust.jks"));
-        assertThat(settings.trustStorePassword()).contains(PASSWORD);
-        assertThat(settings.trustStoreType()).isEqualTo("JKS");
+        assertThat(settings.tls().trustStore()).contains(Path.of("/etc/kugelpos/trust.jks"));
+        assertThat(settings.tls().trustStorePassword()).contains(PASSWORD);
+        assertThat(settings.tls().trustStoreType()).isEqualTo("JKS");
         assertThat(settings.toString()).doesNotContain(PASSWORD);
     }
 
@@ -113,9 +113,9 @@ class EnvironmentSettingsTest {
     void shouldDefaultTheTrustStoreTypeToPkcs12WhenOnlyThePathIsSet() {
         HttpClientSettings settings = EnvironmentSettings.load(Map.of("HTTP_TRUST_STORE", "trust.p12"));
 
-        assertThat(settings.trustStore()).contains(Path.of("trust.p12"));
-        assertThat(settings.trustStoreType()).isEqualTo("PKCS12");
-        assertThat(settings.trustStorePassword()).isEmpty();
+        assertThat(settings.tls().trustStore()).contains(Path.of("trust.p12"));
+        assertThat(settings.tls().trustStoreType()).isEqualTo("PKCS12");
+        assertThat(settings.tls().trustStorePassword()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}={1}")
@@ -155,7 +155,7 @@ class EnvironmentSettingsTest {
     void shouldCapTheDefaultKeepAliveAtASmallerConnectionLimit() {
         Map<String, String> variables = Map.of("HTTP_MAX_CONNECTIONS", "10");
 
-        assertThat(EnvironmentSettings.load(variables).maxKeepAlive()).isEqualTo(10);
+        assertThat(EnvironmentSettings.load(variables).pool().maxKeepAlive()).isEqualTo(10);
     }
 
     @Test
@@ -175,8 +175,8 @@ class EnvironmentSettingsTest {
                 "HTTP_MAX_CONNECTIONS", "10", "HTTP_MAX_KEEPALIVE", "5",
                 "HTTP_RETRY_BACKOFF_BASE_MS", "10000", "HTTP_RETRY_BACKOFF_MAX_MS", "20000"));
 
-        assertThat(settings.maxKeepAlive()).isEqualTo(5);
-        assertThat(settings.retryBackoffMax()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(settings.pool().maxKeepAlive()).isEqualTo(5);
+        assertThat(settings.retry().backoffMax()).isEqualTo(Duration.ofSeconds(20));
     }
 
     @Test

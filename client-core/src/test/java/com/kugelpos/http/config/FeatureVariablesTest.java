@@ -21,9 +21,9 @@ class FeatureVariablesTest {
         assertThat(balancing.outlierConsecutiveFailures()).isEqualTo(2);
         assertThat(balancing.outlierBaseEjection()).isEqualTo(Duration.ofSeconds(30));
         assertThat(balancing.outlierMaxEjection()).isEqualTo(Duration.ofMinutes(5));
-        assertThat(settings.retryBudget()).isEqualTo(new RetryBudgetSettings(true, 0.2, 5));
+        assertThat(settings.retry().budget()).isEqualTo(new RetryBudgetSettings(true, 0.2, 5));
         assertThat(settings.responseCache()).isEqualTo(new ResponseCacheSettings(1000, 16L * 1024 * 1024));
-        assertThat(settings.requestGzipMinBytes()).isZero();
+        assertThat(settings.request().gzipMinBytes()).isZero();
     }
 
     @Test
@@ -55,10 +55,10 @@ class FeatureVariablesTest {
         assertThat(balancing.outlierConsecutiveFailures()).isEqualTo(5);
         assertThat(balancing.outlierBaseEjection()).isEqualTo(Duration.ofMillis(1500));
         assertThat(balancing.outlierMaxEjection()).isEqualTo(Duration.ofMinutes(1));
-        assertThat(settings.retryBudget()).isEqualTo(new RetryBudgetSettings(false, 0.1, 0));
-        assertThat(settings.requestGzipMinBytes()).isEqualTo(2048);
+        assertThat(settings.retry().budget()).isEqualTo(new RetryBudgetSettings(false, 0.1, 0));
+        assertThat(settings.request().gzipMinBytes()).isEqualTo(2048);
         assertThat(settings.responseCache()).isEqualTo(new ResponseCacheSettings(10, 65536));
-        assertThat(settings.toString()).contains("policy=p2c", "retryBudget=", "requestGzipMinBytes=2048");
+        assertThat(settings.toString()).contains("policy=p2c", "budget=RetryBudgetSettings[", "gzipMinBytes=2048");
     }
 
     @Test
