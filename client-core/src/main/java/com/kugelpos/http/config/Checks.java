@@ -3,21 +3,13 @@ package com.kugelpos.http.config;
 import java.time.Duration;
 
 /**
- * The checks the settings parts share. Each returns the value it was given, or throws an {@link
- * InvalidSettingException} that names the setting, echoes the value and says what is allowed.
- * Stateless.
+ * The duration checks the settings parts share (ranges of numbers are {@link Range}s). Each returns
+ * the value it was given, or throws an {@link InvalidSettingException} that names the setting,
+ * echoes the value and says what is allowed. Stateless.
  */
 final class Checks {
 
     private Checks() {}
-
-    /** {@code value} within {@code min} and {@code max}, both included. */
-    static int requireRange(String name, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new InvalidSettingException(name + " must be between " + min + " and " + max + ", but was " + value);
-        }
-        return value;
-    }
 
     /** A duration above zero. */
     static Duration requirePositive(String name, Duration value) {
@@ -29,10 +21,16 @@ final class Checks {
 
     /** A duration at least as long as {@code shorter}, which is named {@code shorterName}. */
     static Duration requireNotShorter(String name, Duration value, String shorterName, Duration shorter) {
-        if (value == null || value.compareTo(shorter) < 0) {
-            throw new InvalidSettingException(
-                    name + " (" + value + ") must not be shorter than " + shorterName + " (" + shorter + ")");
+        String problem = notShorterProblem(name, value, shorterName, shorter);
+        if (problem != null) {
+            throw new InvalidSettingException(problem);
         }
         return value;
+    }
+
+    /** What is wrong when {@code value} is shorter than {@code shorter}, or {@code null} if it is not. */
+    static String notShorterProblem(String name, Duration value, String shorterName, Duration shorter) {
+        return value != null && value.compareTo(shorter) >= 0 ? null
+                : name + " (" + value + ") must not be shorter than " + shorterName + " (" + shorter + ")";
     }
 }

@@ -10,6 +10,9 @@ import java.time.Duration;
  */
 public record CircuitBreakerSettings(int failureThreshold, Duration openDuration) {
 
+    /** The failure thresholds a breaker may have. */
+    static final Range FAILURE_THRESHOLD = new Range(1, 1_000);
+
     /** The specification's breaker: open after 3 failures in a row, for 60 s. */
     public static final CircuitBreakerSettings DEFAULTS = new CircuitBreakerSettings(3, Duration.ofSeconds(60));
 
@@ -19,7 +22,7 @@ public record CircuitBreakerSettings(int failureThreshold, Duration openDuration
      * @throws InvalidSettingException naming the value that is out of range
      */
     public CircuitBreakerSettings {
-        Checks.requireRange("circuitBreakerThreshold", failureThreshold, 1, 1_000);
+        FAILURE_THRESHOLD.require("circuitBreakerThreshold", failureThreshold);
         Checks.requirePositive("circuitBreakerTimeout", openDuration);
     }
 

@@ -16,6 +16,9 @@ public final class ConnectionPoolSettings {
     /** Idle keep-alive connections per service unless set, capped at the connection limit. */
     public static final int DEFAULT_MAX_KEEP_ALIVE = 20;
 
+    /** The connection limits a service may have. */
+    static final Range MAX_CONNECTIONS = new Range(1, 10_000);
+
     /** 100 connections, 20 kept alive. */
     public static final ConnectionPoolSettings DEFAULTS = new Builder(DEFAULT_MAX_CONNECTIONS, null).build();
 
@@ -24,10 +27,10 @@ public final class ConnectionPoolSettings {
     private final boolean maxKeepAliveSet;
 
     private ConnectionPoolSettings(int maxConnections, Integer maxKeepAlive) {
-        this.maxConnections = Checks.requireRange("maxConnections", maxConnections, 1, 10_000);
+        this.maxConnections = MAX_CONNECTIONS.require("maxConnections", maxConnections);
         this.maxKeepAliveSet = maxKeepAlive != null;
-        this.maxKeepAlive = Checks.requireRange("maxKeepAlive",
-                maxKeepAliveSet ? maxKeepAlive : Math.min(DEFAULT_MAX_KEEP_ALIVE, maxConnections), 0, maxConnections);
+        this.maxKeepAlive = new Range(0, maxConnections).require("maxKeepAlive",
+                maxKeepAliveSet ? maxKeepAlive : Math.min(DEFAULT_MAX_KEEP_ALIVE, maxConnections));
     }
 
     /** A builder preset with these settings; a derived keep-alive limit stays derived. */

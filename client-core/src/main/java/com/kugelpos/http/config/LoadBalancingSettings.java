@@ -30,6 +30,12 @@ public record LoadBalancingSettings(
         Duration outlierBaseEjection,
         Duration outlierMaxEjection) {
 
+    /** The thresholds of consecutive probe results an instance may have. */
+    static final Range PROBE_THRESHOLD = new Range(1, 100);
+
+    /** The thresholds of consecutive failures before ejection; 0 turns ejection off. */
+    static final Range OUTLIER_FAILURES = new Range(0, 1_000);
+
     /** Round-robin, health checks of {@code /health} every 10 s (2 results to change), ejection after 2 failures for 30 s up to 5 min. */
     public static final LoadBalancingSettings DEFAULTS = new LoadBalancingSettings(LoadBalancingPolicy.ROUND_ROBIN,
             Duration.ofSeconds(10), "/health", 2, 2, 2, Duration.ofSeconds(30), Duration.ofMinutes(5));
@@ -45,15 +51,20 @@ public record LoadBalancingSettings(
             throw new InvalidSettingException("healthCheckInterval must be zero (off) or a positive duration, but was "
                     + healthCheckInterval);
         }
-        if (healthCheckPath == null || !healthCheckPath.startsWith("/") || healthCheckPath.chars().anyMatch(c -> c <= ' ')) {
+        if (!isHealthCheckPath(healthCheckPath)) {
             throw new InvalidSettingException("healthCheckPath must start with '/' and hold no spaces, but was '"
                     + healthCheckPath + "'");
         }
-        Checks.requireRange("unhealthyThreshold", unhealthyThreshold, 1, 100);
-        Checks.requireRange("healthyThreshold", healthyThreshold, 1, 100);
-        Checks.requireRange("outlierConsecutiveFailures", outlierConsecutiveFailures, 0, 1_000);
+        PROBE_THRESHOLD.require("unhealthyThreshold", unhealthyThreshold);
+        PROBE_THRESHOLD.require("healthyThreshold", healthyThreshold);
+        OUTLIER_FAILURES.require("outlierConsecutiveFailures", outlierConsecutiveFailures);
         Checks.requirePositive("outlierBaseEjection", outlierBaseEjection);
         Checks.requireNotShorter("outlierMaxEjection", outlierMaxEjection, "outlierBaseEjection", outlierBaseEjection);
+    }
+
+    /** Whether {@code path} can be probed: it starts with '/' and holds no spaces or control characters. */
+    static boolean isHealthCheckPath(String path) {
+        return path != null && path.startsWith("/") && path.chars().noneMatch(c -> c <= ' ');
     }
 
     /** A builder preset with the defaults. */

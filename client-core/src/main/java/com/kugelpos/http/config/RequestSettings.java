@@ -12,6 +12,9 @@ public record RequestSettings(String userAgent, int gzipMinBytes) {
     /** The {@code User-Agent} the specification prescribes. */
     public static final String DEFAULT_USER_AGENT = "kugelpos-client/1.0";
 
+    /** The gzip thresholds requests may have. */
+    static final Range GZIP_MIN_BYTES = new Range(0, Integer.MAX_VALUE);
+
     /** The specification's {@code User-Agent}; no request compression. */
     public static final RequestSettings DEFAULTS = new RequestSettings(DEFAULT_USER_AGENT, 0);
 
@@ -24,7 +27,7 @@ public record RequestSettings(String userAgent, int gzipMinBytes) {
         if (userAgent == null || userAgent.isBlank()) {
             throw new InvalidSettingException("userAgent must not be blank");
         }
-        Checks.requireRange("requestGzipMinBytes", gzipMinBytes, 0, Integer.MAX_VALUE);
+        GZIP_MIN_BYTES.require("requestGzipMinBytes", gzipMinBytes);
     }
 
     /** A builder preset with these settings, to change some of them. */

@@ -9,10 +9,14 @@ package com.kugelpos.http.config;
  */
 public record ResponseCacheSettings(int maxEntries, long maxBytes) {
 
+    /** The numbers of entries a cache may keep. */
+    static final Range MAX_ENTRIES = new Range(1, 1_000_000);
+
+    /** The numbers of body bytes a cache may keep: up to 1 GiB. */
+    static final Range MAX_BYTES = new Range(1, 1L << 30);
+
     /** 1000 entries and 16 MiB. */
     public static final ResponseCacheSettings DEFAULTS = new ResponseCacheSettings(1000, 16L * 1024 * 1024);
-
-    private static final long MAX_BYTES_LIMIT = 1L << 30;
 
     /**
      * Validates the values.
@@ -20,11 +24,8 @@ public record ResponseCacheSettings(int maxEntries, long maxBytes) {
      * @throws InvalidSettingException naming the value that is out of range
      */
     public ResponseCacheSettings {
-        Checks.requireRange("cacheMaxEntries", maxEntries, 1, 1_000_000);
-        if (maxBytes < 1 || maxBytes > MAX_BYTES_LIMIT) {
-            throw new InvalidSettingException(
-                    "cacheMaxBytes must be between 1 and " + MAX_BYTES_LIMIT + ", but was " + maxBytes);
-        }
+        MAX_ENTRIES.require("cacheMaxEntries", maxEntries);
+        MAX_BYTES.require("cacheMaxBytes", maxBytes);
     }
 
     /** A builder preset with these bounds, to change one of them. */

@@ -15,6 +15,12 @@ public record RetryBudgetSettings(boolean enabled, double ratio, int minPerSecon
     /** The length of the sliding window, in seconds. */
     public static final int WINDOW_SECONDS = 10;
 
+    /** The ratios a budget may have. */
+    static final Range RATIO = new Range(0, 1);
+
+    /** The floors of retries per second a budget may have. */
+    static final Range MIN_PER_SECOND = new Range(0, 10_000);
+
     /** On, 20 % of calls, at least 5 retries per second. */
     public static final RetryBudgetSettings DEFAULTS = new RetryBudgetSettings(true, 0.2, 5);
 
@@ -24,10 +30,8 @@ public record RetryBudgetSettings(boolean enabled, double ratio, int minPerSecon
      * @throws InvalidSettingException naming the value that is out of range
      */
     public RetryBudgetSettings {
-        if (!(ratio >= 0 && ratio <= 1)) {
-            throw new InvalidSettingException("retryBudgetRatio must be between 0 and 1, but was " + ratio);
-        }
-        Checks.requireRange("retryBudgetMinPerSecond", minPerSecond, 0, 10_000);
+        RATIO.require("retryBudgetRatio", ratio);
+        MIN_PER_SECOND.require("retryBudgetMinPerSecond", minPerSecond);
     }
 
     /** No limit: every retry the retry rules allow is made. */

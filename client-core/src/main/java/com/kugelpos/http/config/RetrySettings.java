@@ -16,6 +16,9 @@ import java.util.function.Consumer;
  */
 public record RetrySettings(int attempts, Duration backoffBase, Duration backoffMax, RetryBudgetSettings budget) {
 
+    /** The numbers of attempts a call may have. */
+    static final Range ATTEMPTS = new Range(1, 10);
+
     /** The specification's retries: 3 attempts, backoff from 200 ms up to 5 s, the default budget. */
     public static final RetrySettings DEFAULTS = new RetrySettings(
             3, Duration.ofMillis(200), Duration.ofSeconds(5), RetryBudgetSettings.DEFAULTS);
@@ -26,7 +29,7 @@ public record RetrySettings(int attempts, Duration backoffBase, Duration backoff
      * @throws InvalidSettingException naming the first value that is out of range
      */
     public RetrySettings {
-        Checks.requireRange("retryAttempts", attempts, 1, 10);
+        ATTEMPTS.require("retryAttempts", attempts);
         Checks.requirePositive("retryBackoffBase", backoffBase);
         Checks.requirePositive("retryBackoffMax", backoffMax);
         Checks.requireNotShorter("retryBackoffMax", backoffMax, "retryBackoffBase", backoffBase);
