@@ -108,6 +108,15 @@ public final class ServiceClients implements AutoCloseable {
         return channel == null ? CircuitState.CLOSED : channel.breaker().state();
     }
 
+    /**
+     * The state of each instance of {@code service} (health, ejection, failures in a row, attempts
+     * in flight), in the order discovery listed them; empty for a service not called yet.
+     */
+    public List<InstanceState> instances(String service) {
+        ServiceChannel channel = channels.get(service);
+        return channel == null ? List.of() : channel.endpointSet().states();
+    }
+
     /** The shared settings. */
     public HttpClientSettings settings() {
         return context.settings();
@@ -128,6 +137,7 @@ public final class ServiceClients implements AutoCloseable {
         metrics.bindConnectionPool(service, channel.limiter()::inUse, channel.limiter()::waiting,
                 channel.limiter().maxSlots());
         metrics.bindUsableEndpoints(service, channel.endpointSet()::usableCount);
+        metrics.bindInstances(service, channel.endpointSet()::states, endpoints);
         if (channel.retryBudget().settings().enabled()) {
             metrics.bindRetryBudget(service, channel.retryBudget()::available);
         }

@@ -1,7 +1,9 @@
 package com.kugelpos.http.internal.balancing;
 
+import com.kugelpos.http.InstanceState;
 import com.kugelpos.http.spi.TimeSource;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -85,6 +87,15 @@ public final class EndpointSet {
     /** Ends an attempt to {@code endpoint} that was refused before it was sent: no outcome to count. */
     public void attemptAbandoned(Endpoint endpoint) {
         endpoint.attemptEnded();
+    }
+
+    /** The state of every instance now, in the order discovery listed them. */
+    public List<InstanceState> states() {
+        long now = time.nanoTime();
+        Instant wallNow = time.now();
+        return all.stream().map(e -> new InstanceState(e.uri(), e.isHealthy(),
+                e.isEjected(now) ? wallNow.plusNanos(e.ejectedUntilNanos() - now) : null,
+                outliers.consecutiveFailures(e), e.inFlight())).collect(Collectors.toUnmodifiableList());
     }
 
     /** How many instances are usable now. */
