@@ -40,7 +40,8 @@ final class ProviderTarget implements AutoCloseable {
         this.tokens = tokens;
         this.apiKey = apiKey;
         this.clients = ServiceClients.builder()
-                .settings(HttpClientSettings.builder().retryAttempts(1).callTimeout(Duration.ofSeconds(10)).build())
+                .settings(HttpClientSettings.builder()
+                        .retry(r -> r.attempts(1)).timeouts(t -> t.call(Duration.ofSeconds(10))).build())
                 .resolver(ServiceResolver.fixed(Map.of(provider, List.of(url))))
                 .build();
     }
