@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -18,6 +19,9 @@ import java.util.TreeMap;
  * @param scenarios every scenario, in report order
  */
 public record ChaosResults(List<ChaosScenario> scenarios) {
+
+    /** Soak figures that are numbers but not measurements (the random seed). */
+    private static final List<String> NOT_FIGURES = List.of("seed");
 
     /** The soak scenario's test class. */
     public static final String SOAK_CLASS = "MixedFaultSoakChaosIT";
@@ -77,7 +81,7 @@ public record ChaosResults(List<ChaosScenario> scenarios) {
     public List<Figure> figures() {
         List<Figure> figures = new ArrayList<>();
         soak().ifPresent(soak -> soak.figures().forEach((label, value) -> {
-            if (value instanceof Number n) {
+            if (value instanceof Number n && !NOT_FIGURES.contains(label)) {
                 figures.add(new Figure("soak." + label, n.doubleValue(), "", Figure.Better.NEITHER));
             }
         }));
@@ -87,6 +91,6 @@ public record ChaosResults(List<ChaosScenario> scenarios) {
     /** {@code shouldRetryGetWhenX} as {@code should retry get when x}, as the chaos report words test names. */
     static String sentence(String methodName) {
         return methodName.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z])([A-Z][a-z])", "$1 $2")
-                .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(Locale.ROOT);
     }
 }

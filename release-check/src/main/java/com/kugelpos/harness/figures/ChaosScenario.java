@@ -1,7 +1,10 @@
 package com.kugelpos.harness.figures;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One chaos scenario as the chaos report's {@code chaos-report.json} records it.
@@ -19,10 +22,10 @@ import java.util.Map;
 public record ChaosScenario(String name, boolean passed, String failure, long durationMillis, Map<String, Object> figures,
                             Map<String, List<String>> transitions, Map<String, Integer> calls, int attempts, int retries) {
 
-    /** Copies the maps. */
+    /** Copies the maps, keeping the figures' order and sorting the rest by name. */
     public ChaosScenario {
-        figures = Map.copyOf(figures);
-        transitions = Map.copyOf(transitions);
-        calls = Map.copyOf(calls);
+        figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+        transitions = Collections.unmodifiableMap(new TreeMap<>(transitions));
+        calls = Collections.unmodifiableMap(new TreeMap<>(calls));
     }
 }

@@ -1,6 +1,7 @@
 package com.kugelpos.harness.figures;
 
 import com.kugelpos.harness.report.PartOutcome;
+import com.kugelpos.harness.report.RunState;
 import com.kugelpos.harness.report.SuiteResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public record ReleaseFigures(List<MatrixRow> matrix, ChaosResults chaos, Latency
     }
 
     private static boolean ran(List<PartOutcome> parts, String name) {
-        return parts.stream().anyMatch(p -> p.run().name().equals(name) && p.run().state() == com.kugelpos.harness.report.RunState.RAN);
+        return parts.stream().anyMatch(p -> p.run().name().equals(name) && p.run().state() == RunState.RAN);
     }
 
     private static List<SuiteResult> suitesOf(List<PartOutcome> parts, String name) {

@@ -3,6 +3,7 @@ package com.kugelpos.harness.history;
 import com.kugelpos.harness.figures.Figure;
 import com.kugelpos.harness.json.JsonTree;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record RunSummary(String id, String started, String commit, String verdic
 
     /** Copies the collections. */
     public RunSummary {
-        parts = Map.copyOf(parts);
+        parts = Collections.unmodifiableMap(new LinkedHashMap<>(parts));
         figures = List.copyOf(figures);
     }
 

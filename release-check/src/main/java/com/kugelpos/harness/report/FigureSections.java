@@ -30,7 +30,9 @@ final class FigureSections {
         if (figures.chaos().scenarios().isEmpty()) {
             return out.append(missing("The chaos part did not run.")).append("</section>\n").toString();
         }
-        out.append("<table><tr><th>Service</th><th>Fault</th><th>Expected</th><th>Observed (chaos report)</th><th>Proving test</th>")
+        out.append("<table class=\"matrix\"><colgroup><col style=\"width:8%\"><col style=\"width:15%\"><col style=\"width:20%\">")
+                .append("<col style=\"width:29%\"><col style=\"width:21%\"><col style=\"width:7%\"></colgroup>\n")
+                .append("<tr><th>Service</th><th>Fault</th><th>Expected</th><th>Observed (chaos report)</th><th>Proving test</th>")
                 .append("<th>Result</th></tr>\n");
         for (MatrixRow row : figures.matrix()) {
             boolean failed = row.result() == MatrixRow.Result.FAILED;
@@ -165,7 +167,7 @@ final class FigureSections {
         }
         out.append("<p>Each scenario's attempts, retries, faults and breaker states on one time line: <a href=\"")
                 .append(hrefs.to(CHAOS_PAGE)).append("\">chaos report</a>.</p>\n<table><tr><th>Scenario</th><th>Result</th>")
-                .append("<th>Duration</th><th>Breaker transitions</th></tr>\n");
+                .append("<th>Duration s</th><th>Breaker transitions</th></tr>\n");
         for (int i = 0; i < scenarios.size(); i++) {
             ChaosScenario s = scenarios.get(i);
             out.append("<tr").append(s.passed() ? "" : " class=\"ko\"").append("><td><a href=\"").append(hrefs.to(CHAOS_PAGE))
@@ -186,7 +188,16 @@ final class FigureSections {
     }
 
     private static String text(Object value) {
-        return value instanceof Number n ? GateFinding.number(n.doubleValue()) : String.valueOf(value);
+        if (value instanceof Number n) {
+            return GateFinding.number(n.doubleValue());
+        }
+        if (value instanceof Map<?, ?> map) {
+            return String.join(", ", map.entrySet().stream().map(e -> e.getKey() + " " + text(e.getValue())).toList());
+        }
+        if (value instanceof List<?> list) {
+            return String.join(", ", list.stream().map(FigureSections::text).toList());
+        }
+        return String.valueOf(value);
     }
 
     private static StringBuilder open(String id, String title) {

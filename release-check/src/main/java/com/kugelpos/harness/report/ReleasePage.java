@@ -41,7 +41,7 @@ public final class ReleasePage {
             .meta { color: #56606e; margin: .2em 0; font-size: .9em; }
             table { border-collapse: collapse; width: 100%; margin: .5em 0; font-size: .92em; }
             th, td { text-align: left; padding: .3em .5em; border-bottom: 1px solid #dde2e8; vertical-align: top; }
-            th { background: #f2f4f7; } td.test { font-size: .8em; word-break: break-word; max-width: 16em; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
+            th { background: #f2f4f7; } td.test { font-size: .8em; overflow-wrap: anywhere; } table.matrix { table-layout: fixed; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
             .badge { display: inline-block; padding: .1em .45em; border-radius: .3em; font-size: .8em; font-weight: 700;
                      color: #fff; vertical-align: middle; }
             .badge.pass { background: #2e9e4f; } .badge.fail { background: #d03b3b; }

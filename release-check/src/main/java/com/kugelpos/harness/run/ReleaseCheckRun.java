@@ -9,6 +9,7 @@ import com.kugelpos.harness.history.RegressionGate;
 import com.kugelpos.harness.history.RunSummary;
 import com.kugelpos.harness.report.CheckRun;
 import com.kugelpos.harness.report.ConsoleSummary;
+import com.kugelpos.harness.report.Durations;
 import com.kugelpos.harness.report.PartOutcome;
 import com.kugelpos.harness.report.PartRun;
 import com.kugelpos.harness.report.ReleaseCheck;
@@ -103,7 +104,7 @@ public final class ReleaseCheckRun {
         Files.writeString(reportDir.resolve("index.html"), page, StandardCharsets.UTF_8);
         out.print(ConsoleSummary.render(check, root.relativize(reportDir.resolve("index.html")).toString()));
         printGate(gate, history);
-        out.println("harness: release check " + (passed ? "PASSED" : "FAILED") + " in " + com.kugelpos.harness.report.Durations.format(seconds));
+        out.println("harness: release check " + (passed ? "PASSED" : "FAILED") + " in " + Durations.format(seconds));
         return passed ? PASSED : FAILED;
     }
 

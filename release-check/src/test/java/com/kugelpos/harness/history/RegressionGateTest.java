@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kugelpos.harness.figures.Figure;
 import com.kugelpos.harness.figures.Figure.Better;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RegressionGateTest {
 
@@ -33,6 +35,26 @@ class RegressionGateTest {
                     "allowed 50 % and 25 ms higher");
         });
         assertThat(result.findings()).hasSize(2);
+    }
+
+    @Test
+    void shouldFailWhenARegressedSummaryIsJudgedAgainstTheHistoryFolder(@TempDir Path folder) {
+        // Arrange: three nightly runs in the history folder, then a run whose p99 doubled
+        History history = new History(folder);
+        history.add(run("20261201T020000Z", 400, 700));
+        history.add(run("20261202T020000Z", 410, 690));
+        history.add(run("20261203T020000Z", 405, 710));
+        RunSummary regressed = run("20261204T020000Z", 810, 700);
+
+        // Act
+        GateResult result = RegressionGate.judge(regressed.figures(), history.reference(RegressionGate.WINDOW));
+
+        // Assert
+        assertThat(result.regressions()).singleElement().satisfies(finding -> {
+            assertThat(finding.figure().name()).isEqualTo(P99);
+            assertThat(finding.median()).isEqualTo(405);
+            assertThat(finding.change()).isEqualTo("+100.0 %");
+        });
     }
 
     @Test
