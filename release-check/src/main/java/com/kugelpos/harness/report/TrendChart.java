@@ -10,6 +10,9 @@ import java.util.Locale;
  */
 final class TrendChart {
 
+    /** Room left of a chart's plot for its min and max labels, in pixels. */
+    private static final int GUTTER = 70;
+
     private TrendChart() {}
 
     /** A 120×28 sparkline, the last point marked; "–" when fewer than one value. */
@@ -17,10 +20,10 @@ final class TrendChart {
         return svg(values, 120, 28, 3, false, "");
     }
 
-    /** A 320×140 chart titled {@code title}, with the first and last run's value and the range. */
+    /** A 360×138 chart titled {@code title}, with the first and last run's value and the range. */
     static String chart(String title, List<Double> values, String unit) {
         return "<figure class=\"trend\"><figcaption>" + Html.escape(title) + "</figcaption>"
-                + svg(values, 320, 120, 10, true, unit) + "</figure>";
+                + svg(values, 360, 120, 10, true, unit) + "</figure>";
     }
 
     private static String svg(List<Double> values, int width, int height, int pad, boolean labels, String unit) {
@@ -31,7 +34,8 @@ final class TrendChart {
         double min = values.stream().filter(v -> !Double.isNaN(v)).mapToDouble(Double::doubleValue).min().orElse(0);
         double max = values.stream().filter(v -> !Double.isNaN(v)).mapToDouble(Double::doubleValue).max().orElse(0);
         double span = max - min == 0 ? 1 : max - min;
-        double step = values.size() == 1 ? 0 : (width - 2.0 * pad) / (values.size() - 1);
+        double left = labels ? pad + GUTTER : pad;
+        double step = values.size() == 1 ? 0 : (width - left - pad) / (values.size() - 1);
         StringBuilder path = new StringBuilder();
         StringBuilder dots = new StringBuilder();
         boolean pen = false;
@@ -43,7 +47,7 @@ final class TrendChart {
                 pen = false;
                 continue;
             }
-            double x = values.size() == 1 ? width / 2.0 : pad + i * step;
+            double x = values.size() == 1 ? (left + width - pad) / 2 : left + i * step;
             double y = height - pad - (v - min) / span * (height - 2.0 * pad);
             path.append(pen ? " L" : " M").append(fmt(x)).append(' ').append(fmt(y));
             pen = true;
@@ -62,7 +66,9 @@ final class TrendChart {
                 .append(" runs\">");
         if (labels) {
             svg.append("<rect x=\"0\" y=\"0\" width=\"").append(width).append("\" height=\"").append(height)
-                    .append("\" fill=\"#f7f9fc\" stroke=\"#dde2e8\"/>")
+                    .append("\" fill=\"#f7f9fc\" stroke=\"#dde2e8\"/><line x1=\"").append(pad + GUTTER - 4)
+                    .append("\" y1=\"0\" x2=\"").append(pad + GUTTER - 4).append("\" y2=\"").append(height)
+                    .append("\" stroke=\"#dde2e8\"/>")
                     .append("<text x=\"4\" y=\"12\" class=\"axis\">max ").append(GateFinding.number(max)).append(' ')
                     .append(Html.escape(unit)).append("</text><text x=\"4\" y=\"").append(height - 3)
                     .append("\" class=\"axis\">min ").append(GateFinding.number(min)).append(' ').append(Html.escape(unit))

@@ -92,9 +92,4 @@ public record Options(List<Part> parts, List<ProviderUrl> providerUrls, boolean 
     private static Path historyDir(String named) {
         return named.isBlank() ? DEFAULT_HISTORY : Path.of(named);
     }
-
-    /** Whether the part is selected. */
-    public boolean selects(Part part) {
-        return parts.contains(part);
-    }
 }

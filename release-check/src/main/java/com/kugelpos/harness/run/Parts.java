@@ -2,7 +2,6 @@ package com.kugelpos.harness.run;
 
 import com.kugelpos.harness.report.LinkSpec;
 import java.util.List;
-import java.util.Optional;
 
 /** The parts of the release check, defined once, in run order. */
 public final class Parts {
@@ -36,9 +35,4 @@ public final class Parts {
     public static final List<String> SERVICES = List.of("terminal", "master-data", "cart", "report", "journal", "stock");
 
     private Parts() {}
-
-    /** The part with this name. */
-    public static Optional<Part> named(String name) {
-        return ALL.stream().filter(part -> part.name().equals(name)).findFirst();
-    }
 }
