@@ -8,6 +8,9 @@ package com.kugelpos.http.config;
  */
 public record LoggingSettings(boolean debug, int maxErrorBodyChars) {
 
+    /** The numbers of characters of an error body an exception may keep. */
+    static final Range MAX_ERROR_BODY_CHARS = new Range(0, 1_000_000);
+
     /** No debug logging; 2048 characters of an error body. */
     public static final LoggingSettings DEFAULTS = new LoggingSettings(false, 2048);
 
@@ -17,7 +20,7 @@ public record LoggingSettings(boolean debug, int maxErrorBodyChars) {
      * @throws InvalidSettingException naming the value that is out of range
      */
     public LoggingSettings {
-        new Range(0, 1_000_000).require("maxErrorBodyChars", maxErrorBodyChars);
+        MAX_ERROR_BODY_CHARS.require("maxErrorBodyChars", maxErrorBodyChars);
     }
 
     /** A builder preset with these settings, to change some of them. */

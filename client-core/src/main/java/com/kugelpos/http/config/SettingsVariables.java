@@ -101,7 +101,9 @@ final class SettingsVariables {
             variable("HTTP_CACHE_MAX_ENTRIES", wholeNumber(ResponseCacheSettings.MAX_ENTRIES),
                     s -> s.responseCache().maxEntries(), (b, v) -> b.responseCache(c -> c.maxEntries(v))),
             variable("HTTP_CACHE_MAX_BYTES", byteCount(ResponseCacheSettings.MAX_BYTES),
-                    s -> s.responseCache().maxBytes(), (b, v) -> b.responseCache(c -> c.maxBytes(v))));
+                    s -> s.responseCache().maxBytes(), (b, v) -> b.responseCache(c -> c.maxBytes(v))),
+            variable("HTTP_MAX_ERROR_BODY_CHARS", wholeNumber(LoggingSettings.MAX_ERROR_BODY_CHARS),
+                    s -> s.logging().maxErrorBodyChars(), (b, v) -> b.logging(l -> l.maxErrorBodyChars(v))));
 
     /** The rules between variables, checked once all are parsed. */
     static final List<VariableRelation> RELATIONS = List.of(

@@ -139,6 +139,7 @@ class EnvironmentSettingsTest {
         HTTP_RETRY_BACKOFF_MAX_MS  | 100         | HTTP_RETRY_BACKOFF_MAX_MS='100' is out of range: HTTP_RETRY_BACKOFF_MAX_MS (PT0.1S) must not be shorter than HTTP_RETRY_BACKOFF_BASE_MS (PT0.2S)
         HTTP_DEBUG                 | yes         | HTTP_DEBUG='yes' is not a boolean; use true or false
         KUGEL_ENV                  | staging     | KUGEL_ENV='staging' is not a deployment environment; use development (or dev) or production (or prod)
+        HTTP_MAX_ERROR_BODY_CHARS  | 1000001     | HTTP_MAX_ERROR_BODY_CHARS='1000001' is out of range: HTTP_MAX_ERROR_BODY_CHARS must be between 0 and 1000000, but was 1000001
         """)
     void shouldNameTheVariableAndValueWhenAValueIsRejected(String name, String value, String expectedMessage) {
         Map<String, String> variables = withTrustStorePassword();
@@ -222,7 +223,7 @@ class EnvironmentSettingsTest {
                 "HTTP_HEALTH_CHECK_HEALTHY_THRESHOLD", "HTTP_OUTLIER_CONSECUTIVE_FAILURES", "HTTP_OUTLIER_BASE_EJECTION",
                 "HTTP_OUTLIER_MAX_EJECTION", "HTTP_RETRY_BUDGET_ENABLED", "HTTP_RETRY_BUDGET_RATIO",
                 "HTTP_RETRY_BUDGET_MIN_PER_SECOND", "HTTP_REQUEST_GZIP_MIN_BYTES", "HTTP_CACHE_MAX_ENTRIES",
-                "HTTP_CACHE_MAX_BYTES");
+                "HTTP_CACHE_MAX_BYTES", "HTTP_MAX_ERROR_BODY_CHARS");
     }
 
     @Test
@@ -258,6 +259,7 @@ class EnvironmentSettingsTest {
         variables.put("HTTP_REQUEST_GZIP_MIN_BYTES", "2048");
         variables.put("HTTP_CACHE_MAX_ENTRIES", "10");
         variables.put("HTTP_CACHE_MAX_BYTES", "65536");
+        variables.put("HTTP_MAX_ERROR_BODY_CHARS", "0");
 
         HttpClientSettings settings = EnvironmentSettings.load(variables);
 
@@ -273,6 +275,7 @@ class EnvironmentSettingsTest {
         assertThat(settings.retry().budget()).isEqualTo(new RetryBudgetSettings(false, 0.1, 0));
         assertThat(settings.request().gzipMinBytes()).isEqualTo(2048);
         assertThat(settings.responseCache()).isEqualTo(new ResponseCacheSettings(10, 65536));
+        assertThat(settings.logging().maxErrorBodyChars()).isZero();
         assertThat(settings.toString()).contains("policy=p2c", "budget=RetryBudgetSettings[", "gzipMinBytes=2048");
     }
 

@@ -44,4 +44,31 @@ class HttpClientSettingsTest {
 
         assertThat(settings.toString()).doesNotContain("s3cret-pass").contains("****");
     }
+
+    @Test
+    void shouldChangeOnlyThatValueWhenCopiedWithAChange() {
+        HttpClientSettings settings = HttpClientSettings.defaults()
+                .with(s -> s.timeouts(t -> t.response(Duration.ofSeconds(1))).retry(r -> r.attempts(1)));
+
+        assertThat(settings.timeouts()).isEqualTo(new TimeoutSettings(Duration.ofSeconds(30), Duration.ofSeconds(1),
+                Duration.ofSeconds(30), Duration.ofSeconds(60)));
+        assertThat(settings.retry().attempts()).isEqualTo(1);
+        assertThat(settings.with(s -> s.retry(r -> r.attempts(3)).timeouts(TimeoutSettings.DEFAULTS)))
+                .isEqualTo(HttpClientSettings.defaults());
+    }
+
+    @Test
+    void shouldNameTheSettingAndValueWhenAPartRejectsIt() {
+        HttpClientSettings defaults = HttpClientSettings.defaults();
+
+        assertThatThrownBy(() -> defaults.with(s -> s.timeouts(t -> t.call(Duration.ZERO))))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("callTimeout must be a positive duration, but was PT0S");
+        assertThatThrownBy(() -> defaults.with(s -> s.breaker(b -> b.failureThreshold(0))))
+                .hasMessage("circuitBreakerThreshold must be between 1 and 1000, but was 0");
+        assertThatThrownBy(() -> defaults.with(s -> s.retry(r -> r.backoffMax(Duration.ofMillis(1)))))
+                .hasMessage("retryBackoffMax (PT0.001S) must not be shorter than retryBackoffBase (PT0.2S)");
+        assertThatThrownBy(() -> defaults.with(s -> s.request(r -> r.userAgent(" "))))
+                .hasMessage("userAgent must not be blank");
+    }
 }

@@ -13,15 +13,20 @@ import org.junit.jupiter.api.Test;
 
 class SettingsVariablesTest {
 
-    /** A row of a README table: | `NAME` | meaning | default |. */
-    private static final Pattern README_ROW = Pattern.compile("^\\| `([^`]*)` \\|.*\\| ([^|]+) \\|$");
+    /** A row of a settings table in the docs: | `NAME` | meaning | default |. */
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\| `([^`]*)` \\|.*\\| ([^|]+) \\|$");
 
     @Test
     void shouldListEveryVariableWithItsDefaultWhenTheReadmeDescribesTheSettings() throws IOException {
-        Map<String, String> table = new LinkedHashMap<>();
-        SettingsVariables.ALL.forEach(variable -> table.put(variable.name(), variable.shownDefault()));
+        assertThat(documentedVariables("../README.md")).containsExactlyEntriesOf(table());
+    }
 
-        assertThat(readmeSettingsTable()).containsExactlyEntriesOf(table);
+    @Test
+    void shouldShowTheTablesDefaultsWhenTheFeatureNotesListVariables() throws IOException {
+        Map<String, String> documented = documentedVariables("FUTURE-FEATURES.md");
+
+        assertThat(documented).isNotEmpty();
+        assertThat(table()).containsAllEntriesOf(documented);
     }
 
     @Test
@@ -40,14 +45,21 @@ class SettingsVariablesTest {
                 assertThat(variable.shownDefault()).isNotBlank().doesNotContain("****"));
     }
 
-    /** The variables and defaults of the tables in the README's "Settings" section, in order. */
-    private static Map<String, String> readmeSettingsTable() throws IOException {
-        String readme = Files.readString(Path.of("").toAbsolutePath().getParent().resolve("README.md"));
-        int start = readme.indexOf("\n## Settings\n");
-        String section = readme.substring(start, readme.indexOf("\n## ", start + 1));
+    /** Every variable of the table with its default as text, in order. */
+    private static Map<String, String> table() {
+        Map<String, String> table = new LinkedHashMap<>();
+        SettingsVariables.ALL.forEach(variable -> table.put(variable.name(), variable.shownDefault()));
+        return table;
+    }
+
+    /** The variables and defaults of the tables in a document's "Settings" section, in order. */
+    private static Map<String, String> documentedVariables(String document) throws IOException {
+        String text = Files.readString(Path.of(document)); // relative to client-core, where the tests run
+        int start = text.indexOf("\n## Settings\n");
+        String section = text.substring(start, text.indexOf("\n## ", start + 1));
         Map<String, String> rows = new LinkedHashMap<>();
         for (String line : section.split("\n")) {
-            Matcher row = README_ROW.matcher(line.strip());
+            Matcher row = TABLE_ROW.matcher(line.strip());
             if (row.matches()) {
                 rows.put(row.group(1), row.group(2).replace("`", "").strip());
             }
