@@ -6,6 +6,7 @@ import com.kugelpos.http.auth.Credentials;
 import com.kugelpos.http.config.HttpClientSettings;
 import com.kugelpos.http.discovery.ServiceResolver;
 import com.kugelpos.http.internal.pipeline.ClientContext;
+import com.kugelpos.http.internal.transport.HiddenResends;
 import com.kugelpos.http.internal.transport.KeepAlivePool;
 import com.kugelpos.http.internal.pipeline.ServiceChannel;
 import com.kugelpos.http.event.ClientEventListener;
@@ -63,7 +64,8 @@ public final class ServiceClients implements AutoCloseable {
     private ServiceClients(Builder builder) {
         HttpClientSettings settings = builder.settings;
         TlsContexts.requireHostnameVerification();
-        KeepAlivePool.configure(settings.pool().maxKeepAlive());
+        KeepAlivePool.configure(settings.pool().maxKeepAlive(), settings.pool().keepAliveTimeout());
+        HiddenResends.configure();
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         this.metrics = new MicrometerMetrics(builder.meterRegistry);
         List<ClientEventListener> listeners = new ArrayList<>(builder.listeners);

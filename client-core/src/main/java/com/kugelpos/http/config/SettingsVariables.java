@@ -17,6 +17,7 @@ import static com.kugelpos.http.config.VariableParsers.URL_PATH;
 import static com.kugelpos.http.config.VariableParsers.byteCount;
 import static com.kugelpos.http.config.VariableParsers.decimal;
 import static com.kugelpos.http.config.VariableParsers.wholeNumber;
+import static com.kugelpos.http.config.VariableParsers.wholeSeconds;
 
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -51,6 +52,8 @@ final class SettingsVariables {
                     s -> s.pool().maxConnections(), (b, v) -> b.pool(p -> p.maxConnections(v))),
             variable("HTTP_MAX_KEEPALIVE", wholeNumber(Range.ANY_INT),
                     s -> s.pool().maxKeepAlive(), (b, v) -> b.pool(p -> p.maxKeepAlive(v))),
+            variable("HTTP_KEEPALIVE_TIMEOUT", wholeSeconds(ConnectionPoolSettings.KEEP_ALIVE_SECONDS),
+                    s -> s.pool().keepAliveTimeout(), (b, v) -> b.pool(p -> p.keepAliveTimeout(v))),
             variable("CIRCUIT_BREAKER_THRESHOLD", wholeNumber(CircuitBreakerSettings.FAILURE_THRESHOLD),
                     s -> s.breaker().failureThreshold(), (b, v) -> b.breaker(c -> c.failureThreshold(v))),
             variable("CIRCUIT_BREAKER_TIMEOUT", SECONDS,

@@ -110,6 +110,13 @@ final class VariableParsers {
         return whole("a whole number", Integer::parseInt, range);
     }
 
+    /** A whole number of seconds within {@code range}, as a duration. */
+    static VariableParser<Duration> wholeSeconds(Range range) {
+        VariableParser<Long> seconds = whole("a whole number of seconds", Long::parseLong, range);
+        return VariableParser.of((name, raw, example) -> Duration.ofSeconds(seconds.parse(name, raw, example)),
+                duration -> Long.toString(duration.getSeconds()));
+    }
+
     /** A whole number of bytes within {@code range}. */
     static VariableParser<Long> byteCount(Range range) {
         return whole("a whole number of bytes", Long::parseLong, range);

@@ -217,7 +217,8 @@ class EnvironmentSettingsTest {
     void shouldListEveryVariableWhenAskedForTheNames() {
         assertThat(EnvironmentSettings.VARIABLE_NAMES).containsExactly(
                 "HTTP_TIMEOUT", "HTTP_CONNECT_TIMEOUT", "HTTP_READ_TIMEOUT", "HTTP_WRITE_TIMEOUT",
-                "HTTP_CALL_TIMEOUT", "HTTP_MAX_CONNECTIONS", "HTTP_MAX_KEEPALIVE", "CIRCUIT_BREAKER_THRESHOLD",
+                "HTTP_CALL_TIMEOUT", "HTTP_MAX_CONNECTIONS", "HTTP_MAX_KEEPALIVE", "HTTP_KEEPALIVE_TIMEOUT",
+                "CIRCUIT_BREAKER_THRESHOLD",
                 "CIRCUIT_BREAKER_TIMEOUT", "CIRCUIT_BREAKER_COUNTS", "HTTP_RETRY_ATTEMPTS", "HTTP_RETRY_BACKOFF_BASE_MS",
                 "HTTP_RETRY_BACKOFF_MAX_MS", "HTTP_DEBUG", "KUGEL_ENV", "HTTP_TRUST_STORE",
                 "HTTP_TRUST_STORE_PASSWORD", "HTTP_TRUST_STORE_TYPE", "HTTP_LOAD_BALANCER",
@@ -286,6 +287,16 @@ class EnvironmentSettingsTest {
         assertThatThrownBy(() -> EnvironmentSettings.load(Map.of("HTTP_LOAD_BALANCER", "random")))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessage("HTTP_LOAD_BALANCER='random' is not a load-balancing policy; use round-robin or p2c");
+    }
+
+    @Test
+    void shouldKeepIdleConnectionsFourSecondsByDefaultAndTakeOnlyWholeSeconds() {
+        assertThat(EnvironmentSettings.load(Map.of()).pool().keepAliveTimeout()).isEqualTo(Duration.ofSeconds(4));
+        assertThat(EnvironmentSettings.load(Map.of("HTTP_KEEPALIVE_TIMEOUT", "2")).pool().keepAliveTimeout())
+                .isEqualTo(Duration.ofSeconds(2));
+        assertThatThrownBy(() -> EnvironmentSettings.load(Map.of("HTTP_KEEPALIVE_TIMEOUT", "2.5")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("HTTP_KEEPALIVE_TIMEOUT='2.5' is not a whole number of seconds; use a whole number of seconds such as 4");
     }
 
     @Test
