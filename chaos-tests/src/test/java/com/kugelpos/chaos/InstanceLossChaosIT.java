@@ -67,7 +67,7 @@ class InstanceLossChaosIT {
             if (dice < 12) {
                 return new Call(GET, KugelposCalls.itemDetails(rig.client(MD)));
             }
-            String key = dice < 17 ? "instances-" + n : null;
+            String key = dice < 19 ? "instances-" + n : null;
             return new Call(key == null ? POST_UNKEYED : POST_KEYED, KugelposCalls.postJournal(rig.client(JOURNAL), n, key));
         }, HUNG_AFTER);
 

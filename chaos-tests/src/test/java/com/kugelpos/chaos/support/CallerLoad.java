@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntFunction;
 
 /**
- * A fixed number of callers, each making one call at a time (the next starts when the last ended,
- * on the load's own threads, so a call that fails at once cannot recurse), while the scenario's
+ * A fixed number of callers, each making one call at a time (the next starts {@value #PAUSE_MILLIS}
+ * ms after the last ended, on the load's own threads, so calls that fail fast neither recurse nor
+ * spin), while the scenario's
  * steps (faults, repairs) run at their offsets; counts calls, successes and failures per kind of
  * call. A call not ended {@code hungAfter} after its start counts as hung. Thread-safe.
  */
@@ -28,6 +29,8 @@ public final class CallerLoad {
 
     /** One call of the load: its kind (e.g. {@code "GET item"}) and its future. */
     public record Call(String kind, CompletableFuture<ServiceResponse> future) {}
+
+    private static final long PAUSE_MILLIS = 2;
 
     private final int callers;
     private final IntFunction<Call> calls;
@@ -99,10 +102,10 @@ public final class CallerLoad {
             return;
         }
         Call call = calls.apply(issued.incrementAndGet());
-        call.future().orTimeout(hungAfter.toMillis(), TimeUnit.MILLISECONDS).whenCompleteAsync((response, failure) -> {
+        call.future().orTimeout(hungAfter.toMillis(), TimeUnit.MILLISECONDS).whenComplete((response, failure) -> {
             tally(call.kind()).record(failure);
-            callNext(finished);
-        }, threads);
+            threads.schedule(() -> callNext(finished), PAUSE_MILLIS, TimeUnit.MILLISECONDS);
+        });
     }
 
     /** Calls of one kind: how many, how many succeeded, and the failures by the exception's type. Thread-safe. */
