@@ -12,9 +12,12 @@ import java.util.stream.Collectors;
 /**
  * The instances of one service and the choice of the instance for each attempt. The load balancer
  * chooses among the usable instances (healthy and not ejected) that the call has not tried yet; a
- * retry thus goes to another instance when there is one. With no such instance it falls back to the
- * usable ones, then to all, so a service whose instances all look bad is still called and its
- * circuit breaker decides. Attempt outcomes go to the {@link OutlierDetector}. Thread-safe.
+ * retry thus goes to another instance when there is one. With no such instance it takes one the
+ * call has not tried even if it is not usable (a healthy instance that was ejected for being slow
+ * must not leave a call to retry a dead one that outlier detection cannot eject, being the last one
+ * left in), then the usable ones, then all, so a service whose instances all look bad is still
+ * called and its circuit breaker decides. Attempt outcomes go to the {@link OutlierDetector}.
+ * Thread-safe.
  */
 public final class EndpointSet {
 
@@ -51,6 +54,9 @@ public final class EndpointSet {
         long now = time.nanoTime();
         List<Endpoint> candidates = filter(e -> e.isUsable(now) && !tried.contains(e));
         if (candidates.isEmpty()) {
+            candidates = filter(e -> !tried.contains(e));
+        }
+        if (candidates.isEmpty()) {
             candidates = filter(e -> e.isUsable(now));
         }
         if (candidates.isEmpty()) {
@@ -59,10 +65,9 @@ public final class EndpointSet {
         return balancer.choose(candidates);
     }
 
-    /** Whether a usable instance is left that {@code tried} does not hold. */
+    /** Whether an instance is left that {@code tried} does not hold. */
     public boolean hasUntried(Set<Endpoint> tried) {
-        long now = time.nanoTime();
-        return all.stream().anyMatch(e -> e.isUsable(now) && !tried.contains(e));
+        return all.stream().anyMatch(e -> !tried.contains(e));
     }
 
     /** Counts an attempt as in flight to {@code endpoint}. */

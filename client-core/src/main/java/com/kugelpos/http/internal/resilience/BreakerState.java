@@ -15,30 +15,33 @@ sealed interface BreakerState permits ClosedState, OpenState, HalfOpenState {
      */
     Ticket tryPermit(long nowNanos);
 
-    /** Records a failure reported with {@code ticket} and tells whether the breaker must open. */
-    boolean recordFailure(Ticket ticket);
+    /** Records a failure reported at {@code nowNanos} with {@code ticket}; tells whether the breaker must open. */
+    boolean recordFailure(Ticket ticket, long nowNanos);
 
-    /** Records a success reported with {@code ticket} and tells whether the breaker must close. */
-    boolean recordSuccess(Ticket ticket);
+    /** Records a success reported at {@code nowNanos} with {@code ticket}; tells whether the breaker must close. */
+    boolean recordSuccess(Ticket ticket, long nowNanos);
 
     /** Gives back a ticket whose call ended with no outcome to count (cancelled, refused, neutral). */
     default void release(Ticket ticket) {}
 
-    /** What a permit holds of the state that granted it; a half-open state's probe ticket expires. */
-    final class Ticket {
+    /**
+     * What a permit holds of the state that granted it: when it was granted, and for a half-open
+     * state's probe when it runs out.
+     *
+     * @param grantedAtNanos when the permit was granted
+     * @param expiresAtNanos when it runs out; meaningful only if {@code expires}
+     * @param expires whether it runs out
+     */
+    record Ticket(long grantedAtNanos, long expiresAtNanos, boolean expires) {
 
-        /** The ticket of a closed breaker: any number at once, no expiry. */
-        static final Ticket UNBOUNDED = new Ticket(Long.MAX_VALUE);
-
-        private final long expiresAtNanos;
-
-        Ticket(long expiresAtNanos) {
-            this.expiresAtNanos = expiresAtNanos;
+        /** A ticket granted at {@code nowNanos} that never runs out. */
+        static Ticket unbounded(long nowNanos) {
+            return new Ticket(nowNanos, 0, false);
         }
 
         /** Whether the ticket has run out at {@code nowNanos}. */
         boolean expiredAt(long nowNanos) {
-            return this != UNBOUNDED && nowNanos - expiresAtNanos >= 0;
+            return expires && nowNanos - expiresAtNanos >= 0;
         }
     }
 }

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The circuit breaker of one service, as the specification describes it: CLOSED → OPEN after
- * {@code threshold} consecutive failures (a success resets the count), OPEN → HALF_OPEN after the
+ * {@code threshold} consecutive failures (a success resets the count; a failure during which a
+ * success was reported is not counted, see {@link ClosedState}), OPEN → HALF_OPEN after the
  * open period, HALF_OPEN → CLOSED when the probe succeeds and → OPEN when it fails. In HALF_OPEN one
  * probe goes through at a time; other calls fail fast. A probe permit runs out after {@code
  * probeLease}, so a probe that never reports cannot hold the breaker half-open. What a failure is (a
@@ -47,7 +48,7 @@ public final class CircuitBreaker {
         this.openDuration = openDuration;
         this.probeLeaseNanos = probeLease.toNanos();
         this.time = time;
-        this.state = new AtomicReference<>(new ClosedState(threshold));
+        this.state = new AtomicReference<>(new ClosedState(threshold, time.nanoTime()));
     }
 
     /** The service this breaker guards. */
@@ -151,14 +152,15 @@ public final class CircuitBreaker {
 
         /** The outcome shows the service works. */
         public void onSuccess() {
-            if (isCurrent() && grantedIn.recordSuccess(ticket)) {
-                transition(grantedIn, new ClosedState(threshold));
+            long now = time.nanoTime();
+            if (isCurrent() && grantedIn.recordSuccess(ticket, now)) {
+                transition(grantedIn, new ClosedState(threshold, now));
             }
         }
 
         /** The outcome is a failure of the service (5xx, timeout, connection error). */
         public void onFailure() {
-            if (isCurrent() && grantedIn.recordFailure(ticket)) {
+            if (isCurrent() && grantedIn.recordFailure(ticket, time.nanoTime())) {
                 open(grantedIn);
             }
         }

@@ -29,17 +29,17 @@ final class HalfOpenState implements BreakerState {
         if (current != null && !current.expiredAt(nowNanos)) {
             return null;
         }
-        Ticket next = new Ticket(nowNanos + leaseNanos);
+        Ticket next = new Ticket(nowNanos, nowNanos + leaseNanos, true);
         return probe.compareAndSet(current, next) ? next : null;
     }
 
     @Override
-    public boolean recordFailure(Ticket ticket) {
+    public boolean recordFailure(Ticket ticket, long nowNanos) {
         return probe.get() == ticket;
     }
 
     @Override
-    public boolean recordSuccess(Ticket ticket) {
+    public boolean recordSuccess(Ticket ticket, long nowNanos) {
         return probe.get() == ticket;
     }
 

@@ -22,12 +22,12 @@ final class OpenState implements BreakerState {
     }
 
     @Override
-    public boolean recordFailure(Ticket ticket) {
+    public boolean recordFailure(Ticket ticket, long nowNanos) {
         return false;
     }
 
     @Override
-    public boolean recordSuccess(Ticket ticket) {
+    public boolean recordSuccess(Ticket ticket, long nowNanos) {
         return false;
     }
 

@@ -135,6 +135,20 @@ class CircuitBreakerTest {
         assertThat(breaker.state()).isEqualTo(CircuitState.CLOSED);
     }
 
+    @Test
+    void shouldNotCountAFailureDuringWhichAnotherCallSucceeded() {
+        var poison = breaker.tryAcquire().orElseThrow();
+        time.advance(Duration.ofMillis(1));
+        breaker.tryAcquire().orElseThrow().onSuccess();
+        fail(2);
+
+        poison.onFailure();
+
+        assertThat(breaker.state()).as("the service answered while the poison call ran").isEqualTo(CircuitState.CLOSED);
+        fail(1);
+        assertThat(breaker.state()).as("three failures with no success while they ran").isEqualTo(CircuitState.OPEN);
+    }
+
     private void fail(int times) {
         for (int i = 0; i < times; i++) {
             breaker.tryAcquire().orElseThrow().onFailure();
