@@ -41,8 +41,9 @@ class KeepAliveTimeoutIT {
                     .until(() -> server.openConnections() == 0);
             Duration idle = Duration.ofNanos(System.nanoTime() - idleSince);
 
+            // the JDK keeps time of idle connections in whole seconds, so it may close one up to a second early
             assertThat(idle).as("closed by the client at its keep-alive timeout, before the server's")
-                    .isBetween(CLIENT_IDLE.minusMillis(500), SERVER_IDLE.minusMillis(500));
+                    .isBetween(CLIENT_IDLE.minusMillis(1_500), SERVER_IDLE.minusMillis(500));
             assertThat(client.post(JOURNAL, "{\"n\":2}").join().statusCode()).isEqualTo(200);
             assertThat(server.acceptedConnections()).isEqualTo(2);
         }
