@@ -40,23 +40,13 @@ class ContractPactLoaderTest {
     }
 
     @Test
-    void shouldReadFromTheBrokerAndPublishResultsWhenABrokerIsGiven() {
+    void shouldReadFromTheBrokerWithoutTurningPublishingOnWhenABrokerIsGiven() {
         System.setProperty(BROKER_URL, "http://127.0.0.1:9292");
 
         ContractPactLoader loader = new ContractPactLoader(CartProviderPactIT.class);
 
         assertThat(loader.description()).contains("Pact Broker").contains("127.0.0.1:9292");
-        assertThat(System.getProperty(PUBLISH_RESULTS)).isEqualTo("true");
-    }
-
-    @Test
-    void shouldKeepAnExplicitChoiceNotToPublishWhenABrokerIsGiven() {
-        System.setProperty(BROKER_URL, "http://127.0.0.1:9292");
-        System.setProperty(PUBLISH_RESULTS, "false");
-
-        new ContractPactLoader(CartProviderPactIT.class);
-
-        assertThat(System.getProperty(PUBLISH_RESULTS)).isEqualTo("false");
+        assertThat(System.getProperty(PUBLISH_RESULTS)).isNull();
     }
 
     private static void restore(String name, String value) {
