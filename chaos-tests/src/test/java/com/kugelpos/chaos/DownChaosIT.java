@@ -3,13 +3,10 @@ package com.kugelpos.chaos;
 import static com.kugelpos.chaos.support.KugelposCalls.ITEM_ROUTE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.kugelpos.chaos.report.ChaosTimeline;
-import com.kugelpos.chaos.report.ScenarioTimeline;
 import com.kugelpos.chaos.report.TimelineEvent;
 import com.kugelpos.chaos.report.TimelineEvent.Kind;
 import com.kugelpos.chaos.support.CallResult;
 import com.kugelpos.chaos.support.ChaosRig;
-import com.kugelpos.chaos.support.KugelposCalls;
 import com.kugelpos.http.error.CircuitBreakerOpenException;
 import com.kugelpos.http.error.ConnectionFailureException;
 import com.kugelpos.http.metrics.MetricNames;
@@ -18,53 +15,39 @@ import com.kugelpos.reference.Service;
 import com.kugelpos.reference.stats.StatsSnapshot;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Fault: master-data down (the Toxiproxy proxy disabled, so connections are refused). Connection
  * errors are retried, exactly three consecutive failures open the breaker, and while it is open calls
  * fail fast without reaching master-data, even once it is reachable again.
  */
-@ExtendWith(ChaosTimeline.class)
 class DownChaosIT {
 
     private static final Service MASTER_DATA = Service.MASTER_DATA;
     private static final String MD = MASTER_DATA.serviceName();
     private static final int FAIL_FAST_CALLS = 5;
-    private static final long TIMEOUT_MS = ChaosRig.SETTINGS.responseTimeout().toMillis();
+    private static final long TIMEOUT_MS = ChaosRig.SETTINGS.timeouts().response().toMillis();
 
-    private ChaosRig rig;
-    private ScenarioTimeline timeline;
-
-    @BeforeEach
-    void start(ScenarioTimeline timeline) {
-        this.timeline = timeline;
-        rig = ChaosRig.start(timeline);
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
-    }
+    @RegisterExtension
+    final ChaosRig rig = ChaosRig.perTest();
 
     @Test
     void shouldOpenAfterExactlyThreeConnectionFailuresAndFailFastWithoutTouchingProviderWhileOpen() {
         rig.phase("before");
-        CallResult before = CallResult.of(() -> KugelposCalls.itemDetails(rig.client(MASTER_DATA)));
+        CallResult before = rig.callItemDetails();
 
         rig.phase("down");
         rig.fault("proxy disabled (down)", () -> rig.proxy(MASTER_DATA).disable());
-        CallResult down = CallResult.of(() -> KugelposCalls.itemDetails(rig.client(MASTER_DATA)));
+        CallResult down = rig.callItemDetails();
 
         rig.phase("open");
         rig.fault("proxy enabled (service reachable)", () -> rig.proxy(MASTER_DATA).enable());
         StatsSnapshot providerAtOpen = rig.provider(MASTER_DATA);
         List<CallResult> whileOpen = new ArrayList<>();
         for (int i = 0; i < FAIL_FAST_CALLS; i++) {
-            whileOpen.add(CallResult.of(() -> KugelposCalls.itemDetails(rig.client(MASTER_DATA))));
+            whileOpen.add(rig.callItemDetails());
         }
         StatsSnapshot providerAfterOpen = rig.provider(MASTER_DATA);
 
@@ -72,11 +55,11 @@ class DownChaosIT {
         assertThat(down.failure()).isInstanceOf(ConnectionFailureException.class)
                 .hasMessageContaining("GET master-data /api/v1/tenants/{tenantId}/stores/{storeCode}/items/{itemCode}/details")
                 .hasMessageEndingWith("failed after 3 attempts: connection refused");
-        List<TimelineEvent> attempts = timeline.events(Kind.ATTEMPT, MD, "down");
+        List<TimelineEvent> attempts = rig.timeline().events(Kind.ATTEMPT, MD, "down");
         assertThat(attempts).extracting(TimelineEvent::attempt).containsExactly(1, 2, 3);
         assertThat(attempts).extracting(TimelineEvent::status).containsOnly(0);
         assertThat(attempts.get(2).label()).isEqualTo("connection refused");
-        List<TimelineEvent> opened = timeline.events(Kind.BREAKER, MD, "down");
+        List<TimelineEvent> opened = rig.timeline().events(Kind.BREAKER, MD, "down");
         assertThat(opened).extracting(TimelineEvent::label).containsExactly("CLOSED>OPEN");
         assertThat(opened.get(0).atMillis()).as("opened by the third failure, not before")
                 .isGreaterThanOrEqualTo(attempts.get(2).atMillis());
@@ -87,7 +70,7 @@ class DownChaosIT {
             assertThat(((CircuitBreakerOpenException) call.failure()).attempts()).isZero();
             assertThat(call.millis()).as("fails fast: no wait for any network timeout").isLessThan(TIMEOUT_MS);
         });
-        assertThat(timeline.events(Kind.ATTEMPT, MD, "open")).as("no attempt while open").isEmpty();
+        assertThat(rig.timeline().events(Kind.ATTEMPT, MD, "open")).as("no attempt while open").isEmpty();
         assertThat(providerAfterOpen.connectionsAccepted()).as("no connection reaches master-data while open")
                 .isEqualTo(providerAtOpen.connectionsAccepted());
         assertThat(providerAfterOpen.requestCount(ITEM_ROUTE)).isEqualTo(providerAtOpen.requestCount(ITEM_ROUTE));

@@ -6,29 +6,23 @@ import static com.kugelpos.chaos.support.KugelposCalls.JOURNAL_ROUTE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.kugelpos.chaos.report.ChaosTimeline;
-import com.kugelpos.chaos.report.ScenarioTimeline;
 import com.kugelpos.chaos.report.TimelineEvent;
 import com.kugelpos.chaos.report.TimelineEvent.Kind;
 import com.kugelpos.chaos.support.CallResult;
 import com.kugelpos.chaos.support.ChaosRig;
-import com.kugelpos.chaos.support.KugelposCalls;
 import com.kugelpos.http.error.ConnectionFailureException;
 import com.kugelpos.http.error.HttpClientError;
 import com.kugelpos.reference.Service;
 import com.kugelpos.reference.stats.StatsSnapshot;
 import org.assertj.core.api.AbstractThrowableAssert;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Fault: a truncated response (Toxiproxy {@code limit_data} on responses: the connection closes after
  * a number of bytes). The client fails with a clear connection failure, never hands the partial JSON
  * to the parser, retries the GET and does not retry the POST without an {@code Idempotency-Key}.
  */
-@ExtendWith(ChaosTimeline.class)
 class LimitDataChaosIT {
 
     /** Cuts an item-details response (about 200 bytes of headers, 452 of JSON) inside its JSON body. */
@@ -39,34 +33,23 @@ class LimitDataChaosIT {
     private static final Service MASTER_DATA = Service.MASTER_DATA;
     private static final Service JOURNAL = Service.JOURNAL;
 
-    private ChaosRig rig;
-    private ScenarioTimeline timeline;
-
-    @BeforeEach
-    void start(ScenarioTimeline timeline) {
-        this.timeline = timeline;
-        rig = ChaosRig.start(timeline);
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
-    }
+    @RegisterExtension
+    final ChaosRig rig = ChaosRig.perTest();
 
     @Test
     void shouldFailClearlyAndRetryGetWhenBodyIsTruncated() {
         rig.phase("before");
-        assertThat(CallResult.of(() -> KugelposCalls.itemDetails(rig.client(MASTER_DATA))).succeeded()).isTrue();
+        assertThat(rig.callItemDetails().succeeded()).isTrue();
         long requestsBefore = rig.provider(MASTER_DATA).requestCount(ITEM_ROUTE, 200);
 
         rig.phase("during");
         rig.fault("+ limit_data 300 B", () -> rig.proxy(MASTER_DATA).toxics().limitData(INSIDE_BODY));
-        CallResult during = CallResult.of(() -> KugelposCalls.itemDetails(rig.client(MASTER_DATA)));
+        CallResult during = rig.callItemDetails();
 
         assertNoParserInvolved(assertThat(during.failure()).isInstanceOf(ConnectionFailureException.class)
                 .hasMessageContaining("GET master-data")
                 .hasMessageEndingWith("failed after 3 attempts: connection closed before the response was complete (truncated response)"));
-        assertThat(timeline.events(Kind.ATTEMPT, MASTER_DATA.serviceName(), "during")).hasSize(3)
+        assertThat(rig.timeline().events(Kind.ATTEMPT, MASTER_DATA.serviceName(), "during")).hasSize(3)
                 .extracting(TimelineEvent::outcome).containsOnly("truncated");
         assertThat(rig.provider(MASTER_DATA).requestCount(ITEM_ROUTE, 200) - requestsBefore)
                 .as("part of each answer arrived, so the JDK did not replay the GET on its own").isEqualTo(3);
@@ -79,14 +62,14 @@ class LimitDataChaosIT {
 
         rig.phase("during");
         rig.fault("+ limit_data 100 B", () -> rig.proxy(JOURNAL).toxics().limitData(INSIDE_HEADERS));
-        CallResult during = CallResult.of(() -> KugelposCalls.postJournal(rig.client(JOURNAL), 9, null));
+        CallResult during = rig.callPostJournal(9, null);
         StatsSnapshot afterFault = rig.provider(JOURNAL);
 
         assertNoParserInvolved(assertThat(during.failure()).isInstanceOf(ConnectionFailureException.class)
                 .hasMessageContaining("POST journal")
                 .hasMessageContaining("failed after 1 attempt"));
         assertThat(((HttpClientError) during.failure()).attempts()).isEqualTo(1);
-        assertThat(timeline.events(Kind.RETRY, JOURNAL.serviceName(), "during")).isEmpty();
+        assertThat(rig.timeline().events(Kind.RETRY, JOURNAL.serviceName(), "during")).isEmpty();
         assertThat(afterFault.requestCount(JOURNAL_ROUTE) - before.requestCount(JOURNAL_ROUTE)).isEqualTo(1);
         assertThat(afterFault.recordsCreated(JOURNAL_RECORD) - before.recordsCreated(JOURNAL_RECORD)).isEqualTo(1);
     }

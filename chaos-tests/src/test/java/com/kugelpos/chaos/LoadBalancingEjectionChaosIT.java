@@ -9,7 +9,6 @@ import com.kugelpos.http.RequestOptions;
 import com.kugelpos.http.ServiceClient;
 import com.kugelpos.http.ServiceClients;
 import com.kugelpos.http.config.HttpClientSettings;
-import com.kugelpos.http.config.LoadBalancingSettings;
 import com.kugelpos.http.discovery.ServiceResolver;
 import com.kugelpos.http.metrics.ClientEventListener;
 import com.kugelpos.http.resilience.CircuitState;
@@ -61,20 +60,16 @@ class LoadBalancingEjectionChaosIT {
         healthyProxy = toxiproxy.proxy(name + "-a", healthy.port());
         brokenProxy = toxiproxy.proxy(name + "-b", broken.port());
         HttpClientSettings settings = HttpClientSettings.builder()
-                .connectTimeout(Duration.ofSeconds(1))
-                .responseTimeout(Duration.ofSeconds(2))
-                .writeTimeout(Duration.ofSeconds(2))
-                .callTimeout(Duration.ofSeconds(5))
-                .retryBackoffBase(Duration.ofMillis(2))
-                .retryBackoffMax(Duration.ofMillis(10))
-                .loadBalancing(LoadBalancingSettings.builder()
+                .timeouts(t -> t.connect(Duration.ofSeconds(1)).response(Duration.ofSeconds(2))
+                        .write(Duration.ofSeconds(2)).call(Duration.ofSeconds(5)))
+                .retry(r -> r.backoffBase(Duration.ofMillis(2)).backoffMax(Duration.ofMillis(10)))
+                .loadBalancing(b -> b
                         .healthCheckInterval(Duration.ofMillis(500))
                         .unhealthyThreshold(2)
                         .healthyThreshold(2)
                         .outlierConsecutiveFailures(2)
                         .outlierBaseEjection(Duration.ofMillis(500))
-                        .outlierMaxEjection(Duration.ofSeconds(4))
-                        .build())
+                        .outlierMaxEjection(Duration.ofSeconds(4)))
                 .build();
         clients = ServiceClients.builder()
                 .settings(settings)

@@ -3,13 +3,10 @@ package com.kugelpos.chaos;
 import static com.kugelpos.chaos.support.KugelposCalls.ITEM_ROUTE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.kugelpos.chaos.report.ChaosTimeline;
-import com.kugelpos.chaos.report.ScenarioTimeline;
 import com.kugelpos.chaos.report.TimelineEvent;
 import com.kugelpos.chaos.report.TimelineEvent.Kind;
 import com.kugelpos.chaos.support.CallResult;
 import com.kugelpos.chaos.support.ChaosRig;
-import com.kugelpos.chaos.support.KugelposCalls;
 import com.kugelpos.http.ServiceResponse;
 import com.kugelpos.http.error.CircuitBreakerOpenException;
 import com.kugelpos.http.error.ConnectionFailureException;
@@ -19,37 +16,23 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Fault: master-data down, then back (the proxy disabled, then enabled). After the breaker's open
  * period it lets one probe through: a successful probe closes it, a failing one opens it again for a
  * full period, and calls racing the probe fail fast.
  */
-@ExtendWith(ChaosTimeline.class)
 class RecoveryChaosIT {
 
     private static final Service MASTER_DATA = Service.MASTER_DATA;
     private static final String MD = MASTER_DATA.serviceName();
-    private static final long OPEN_MS = ChaosRig.SETTINGS.circuitBreakerTimeout().toMillis();
+    private static final long OPEN_MS = ChaosRig.SETTINGS.breaker().openDuration().toMillis();
     private static final int RACING_CALLS = 5;
 
-    private ChaosRig rig;
-    private ScenarioTimeline timeline;
-
-    @BeforeEach
-    void start(ScenarioTimeline timeline) {
-        this.timeline = timeline;
-        rig = ChaosRig.start(timeline);
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
-    }
+    @RegisterExtension
+    final ChaosRig rig = ChaosRig.perTest();
 
     @Test
     void shouldCloseAfterOneSuccessfulProbeWhenServiceIsBack() {
@@ -61,16 +44,16 @@ class RecoveryChaosIT {
         long requestsBeforeProbe = rig.provider(MASTER_DATA).requestCount(ITEM_ROUTE);
 
         rig.phase("probe");
-        CallResult probe = CallResult.of(() -> KugelposCalls.itemDetails(rig.client(MASTER_DATA)));
+        CallResult probe = rig.callItemDetails();
         long probeRequests = rig.provider(MASTER_DATA).requestCount(ITEM_ROUTE) - requestsBeforeProbe;
         List<CallResult> afterwards = IntStream.range(0, 5)
-                .mapToObj(i -> CallResult.of(() -> KugelposCalls.itemDetails(rig.client(MASTER_DATA)))).toList();
+                .mapToObj(i -> rig.callItemDetails()).toList();
 
         assertThat(probe.succeeded()).as("probe: %s", probe.failure()).isTrue();
         assertThat(probeRequests).isEqualTo(1);
-        assertThat(timeline.events(Kind.ATTEMPT, MD, "probe")).hasSize(1 + afterwards.size());
+        assertThat(rig.timeline().events(Kind.ATTEMPT, MD, "probe")).hasSize(1 + afterwards.size());
         assertThat(afterwards).allMatch(CallResult::succeeded);
-        assertThat(timeline.transitions(MD)).containsExactly("CLOSED>OPEN", "OPEN>HALF_OPEN", "HALF_OPEN>CLOSED");
+        assertThat(rig.timeline().transitions(MD)).containsExactly("CLOSED>OPEN", "OPEN>HALF_OPEN", "HALF_OPEN>CLOSED");
         assertThat(openPeriodsMillis()).singleElement().satisfies(open -> assertThat(open).isBetween(OPEN_MS - 5.0, OPEN_MS + (double) ChaosRig.SLACK_MS));
     }
 
@@ -80,15 +63,15 @@ class RecoveryChaosIT {
         rig.awaitBreaker(MASTER_DATA, CircuitState.HALF_OPEN);
 
         rig.phase("failing probe");
-        CallResult probe = CallResult.of(() -> KugelposCalls.itemDetails(rig.client(MASTER_DATA)));
-        CallResult rightAfter = CallResult.of(() -> KugelposCalls.itemDetails(rig.client(MASTER_DATA)));
+        CallResult probe = rig.callItemDetails();
+        CallResult rightAfter = rig.callItemDetails();
 
         rig.phase("back");
         rig.fault("proxy enabled", () -> rig.proxy(MASTER_DATA).enable());
         rig.awaitBreaker(MASTER_DATA, CircuitState.HALF_OPEN);
-        CallResult secondProbe = CallResult.of(() -> KugelposCalls.itemDetails(rig.client(MASTER_DATA)));
+        CallResult secondProbe = rig.callItemDetails();
 
-        assertThat(timeline.events(Kind.ATTEMPT, MD, "failing probe")).as("only the probe is sent").singleElement()
+        assertThat(rig.timeline().events(Kind.ATTEMPT, MD, "failing probe")).as("only the probe is sent").singleElement()
                 .satisfies(attempt -> assertThat(attempt.label()).isEqualTo("connection refused"));
         // the probe's retry meets the re-opened breaker: the call ends with the probe's own failure,
         // the breaker's refusal attached as suppressed
@@ -100,7 +83,7 @@ class RecoveryChaosIT {
         assertThat(((CircuitBreakerOpenException) rightAfter.failure()).retryIn())
                 .as("a full open period again").isBetween(Duration.ofMillis(OPEN_MS - ChaosRig.SLACK_MS), Duration.ofMillis(OPEN_MS));
         assertThat(secondProbe.succeeded()).as("second probe: %s", secondProbe.failure()).isTrue();
-        assertThat(timeline.transitions(MD)).containsExactly(
+        assertThat(rig.timeline().transitions(MD)).containsExactly(
                 "CLOSED>OPEN", "OPEN>HALF_OPEN", "HALF_OPEN>OPEN", "OPEN>HALF_OPEN", "HALF_OPEN>CLOSED");
         assertThat(openPeriodsMillis()).hasSize(2)
                 .allSatisfy(open -> assertThat(open).isBetween(OPEN_MS - 5.0, OPEN_MS + (double) ChaosRig.SLACK_MS));
@@ -120,7 +103,7 @@ class RecoveryChaosIT {
 
         rig.phase("racing calls");
         List<CompletableFuture<ServiceResponse>> racing = IntStream.range(0, RACING_CALLS)
-                .mapToObj(i -> KugelposCalls.itemDetails(rig.client(MASTER_DATA))).toList();
+                .mapToObj(i -> rig.startItemDetails()).toList();
         List<CallResult> results = racing.stream().map(call -> CallResult.of(() -> call)).toList();
 
         assertThat(results).filteredOn(CallResult::succeeded).as("the probe").hasSize(1);
@@ -135,14 +118,14 @@ class RecoveryChaosIT {
     private void openBreakerWithServiceDown() {
         rig.phase("down");
         rig.fault("proxy disabled (down)", () -> rig.proxy(MASTER_DATA).disable());
-        CallResult down = CallResult.of(() -> KugelposCalls.itemDetails(rig.client(MASTER_DATA)));
+        CallResult down = rig.callItemDetails();
         assertThat(down.failure()).as("the call that opens the breaker").isNotNull();
         assertThat(rig.breaker(MASTER_DATA)).isEqualTo(CircuitState.OPEN);
     }
 
     /** How long each open period lasted, from the transition to OPEN to the next one out of OPEN. */
     private List<Double> openPeriodsMillis() {
-        List<TimelineEvent> transitions = timeline.events().stream()
+        List<TimelineEvent> transitions = rig.timeline().events().stream()
                 .filter(e -> e.kind() == Kind.BREAKER && MD.equals(e.service())).toList();
         return IntStream.range(0, transitions.size() - 1)
                 .filter(i -> transitions.get(i).breakerTo().equals("OPEN"))

@@ -3,13 +3,10 @@ package com.kugelpos.chaos;
 import static com.kugelpos.chaos.support.KugelposCalls.ITEM_ROUTE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.kugelpos.chaos.report.ChaosTimeline;
-import com.kugelpos.chaos.report.ScenarioTimeline;
 import com.kugelpos.chaos.report.TimelineEvent;
 import com.kugelpos.chaos.report.TimelineEvent.Kind;
 import com.kugelpos.chaos.support.CallResult;
 import com.kugelpos.chaos.support.ChaosRig;
-import com.kugelpos.chaos.support.KugelposCalls;
 import com.kugelpos.http.ServiceResponse;
 import com.kugelpos.http.error.DeadlineExceededException;
 import com.kugelpos.http.error.HttpClientError;
@@ -19,47 +16,33 @@ import com.kugelpos.reference.Service;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Fault: a hung master-data (Toxiproxy {@code timeout} with no limit: the connection opens, no byte
  * of the response ever comes). The call's deadline holds, the connection slot is given back at once,
  * and a hung call holds its slot only until its deadline. The client has one connection slot here.
  */
-@ExtendWith(ChaosTimeline.class)
 class TimeoutToxicChaosIT {
 
     private static final Service MASTER_DATA = Service.MASTER_DATA;
     private static final String MD = MASTER_DATA.serviceName();
     private static final Duration DEADLINE = Duration.ofSeconds(1);
 
-    private ChaosRig rig;
-    private ScenarioTimeline timeline;
-
-    @BeforeEach
-    void start(ScenarioTimeline timeline) {
-        this.timeline = timeline;
-        rig = ChaosRig.start(timeline, settings -> settings.maxConnections(1).maxKeepAlive(1));
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
-    }
+    @RegisterExtension
+    final ChaosRig rig = ChaosRig.perTest(settings -> settings.pool(p -> p.maxConnections(1).maxKeepAlive(1)));
 
     @Test
     void shouldEndAtItsDeadlineAndFreeTheConnectionSlotWhenNoDataArrives() {
         rig.phase("before");
-        assertThat(CallResult.of(() -> KugelposCalls.itemDetails(rig.client(MASTER_DATA))).succeeded()).isTrue();
+        assertThat(rig.callItemDetails().succeeded()).isTrue();
         long requestsBefore = rig.provider(MASTER_DATA).requestCount(ITEM_ROUTE);
 
         rig.phase("during");
         rig.fault("+ timeout (no data)", () -> rig.proxy(MASTER_DATA).toxics().timeout());
         long start = System.nanoTime();
-        CompletableFuture<ServiceResponse> hung = KugelposCalls.itemDetails(rig.client(MASTER_DATA), DEADLINE);
+        CompletableFuture<ServiceResponse> hung = rig.startItemDetails(DEADLINE);
         Awaitility.await("the hung call holds the slot").atMost(Duration.ofMillis(500))
                 .pollInterval(Duration.ofMillis(5))
                 .until(() -> rig.connectionsInUse(MASTER_DATA) == 1);
@@ -70,13 +53,13 @@ class TimeoutToxicChaosIT {
 
         rig.phase("after");
         rig.healAll();
-        CallResult after = CallResult.of(() -> KugelposCalls.itemDetails(rig.client(MASTER_DATA)));
+        CallResult after = rig.callItemDetails();
 
         assertThat(during.failure()).isInstanceOf(DeadlineExceededException.class)
                 .hasMessageContaining("GET master-data")
                 .hasMessageContaining("exceeded its deadline of 1000 ms");
         assertThat(tookMillis).as("the deadline holds").isBetween(DEADLINE.toMillis(), DEADLINE.toMillis() + ChaosRig.SLACK_MS);
-        assertThat(timeline.events(Kind.ATTEMPT, MD, "during")).hasSize(2)
+        assertThat(rig.timeline().events(Kind.ATTEMPT, MD, "during")).hasSize(2)
                 .extracting(TimelineEvent::label).containsOnly("response timeout");
         assertThat(inUseRightAfter).as("the slot is given back when the attempt times out").isZero();
         assertThat(requestsDuring).as("the requests reached master-data; only the responses were held").isEqualTo(2);
@@ -89,15 +72,15 @@ class TimeoutToxicChaosIT {
     @Test
     void shouldFailWithNoFreeConnectionWhileTheOnlySlotIsHeldByAHungCall() {
         rig.phase("before");
-        assertThat(CallResult.of(() -> KugelposCalls.itemDetails(rig.client(MASTER_DATA))).succeeded()).isTrue();
+        assertThat(rig.callItemDetails().succeeded()).isTrue();
 
         rig.phase("during");
         rig.fault("+ timeout (no data)", () -> rig.proxy(MASTER_DATA).toxics().timeout());
-        CompletableFuture<ServiceResponse> hung = KugelposCalls.itemDetails(rig.client(MASTER_DATA), DEADLINE);
+        CompletableFuture<ServiceResponse> hung = rig.startItemDetails(DEADLINE);
         Awaitility.await("the hung call holds the slot").atMost(Duration.ofMillis(500))
                 .pollInterval(Duration.ofMillis(5))
                 .until(() -> rig.connectionsInUse(MASTER_DATA) == 1);
-        CallResult waiting = CallResult.of(() -> KugelposCalls.itemDetails(rig.client(MASTER_DATA), Duration.ofMillis(300)));
+        CallResult waiting = rig.callItemDetails(Duration.ofMillis(300));
         CallResult first = CallResult.of(() -> hung);
 
         assertThat(waiting.failure()).isInstanceOf(NoFreeConnectionException.class)

@@ -58,7 +58,7 @@ public final class ServiceClients implements AutoCloseable {
     private ServiceClients(Builder builder) {
         HttpClientSettings settings = builder.settings;
         TlsContexts.requireHostnameVerification();
-        KeepAlivePool.configure(settings.maxKeepAlive());
+        KeepAlivePool.configure(settings.pool().maxKeepAlive());
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         this.metrics = new MicrometerMetrics(builder.meterRegistry);
         List<ClientEventListener> listeners = new ArrayList<>(builder.listeners);
@@ -66,7 +66,7 @@ public final class ServiceClients implements AutoCloseable {
         Redactor redactor = Redactor.defaults();
         this.context = new ClientContext(settings, builder.time, builder.jitter,
                 new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false),
-                redactor, new HttpRequestLogger(redactor, settings.debug()),
+                redactor, new HttpRequestLogger(redactor, settings.logging().debug()),
                 new CompositeEventListener(listeners), executor);
         this.resolver = builder.resolver;
         this.credentials = builder.credentials;

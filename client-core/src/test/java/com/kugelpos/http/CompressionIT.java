@@ -47,7 +47,7 @@ class CompressionIT {
 
     @Test
     void shouldGzipALargeRequestBodyWhenItReachesTheThreshold() throws IOException {
-        try (ServiceClients clients = Clients.against(server.uri(), b -> b.requestGzipMinBytes(1024))) {
+        try (ServiceClients clients = Clients.against(server.uri(), b -> b.request(r -> r.gzipMinBytes(1024)))) {
 
             clients.client("master-data").postBlocking("/api/v1/carts", LARGE_BODY, RequestOptions.none());
 
@@ -60,7 +60,7 @@ class CompressionIT {
 
     @Test
     void shouldSendASmallBodyAsItIsWhenItIsBelowTheThreshold() {
-        try (ServiceClients clients = Clients.against(server.uri(), b -> b.requestGzipMinBytes(1024))) {
+        try (ServiceClients clients = Clients.against(server.uri(), b -> b.request(r -> r.gzipMinBytes(1024)))) {
 
             clients.client("master-data").postBlocking("/api/v1/carts", "{\"small\":true}", RequestOptions.none());
 

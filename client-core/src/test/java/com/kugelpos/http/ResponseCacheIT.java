@@ -30,7 +30,7 @@ class ResponseCacheIT {
     }
 
     private ServiceClients clients() {
-        return Clients.against(server.uri(), Clients.fastSettings().retryAttempts(1).build()).timeSource(time).build();
+        return Clients.against(server.uri(), Clients.fastSettings().retry(r -> r.attempts(1)).build()).timeSource(time).build();
     }
 
     @Test

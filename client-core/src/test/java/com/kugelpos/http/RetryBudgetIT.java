@@ -61,7 +61,7 @@ class RetryBudgetIT {
 
     @Test
     void shouldHoldExtraLoadWithinTheDefaultBudget() {
-        Figures figures = drive(RetryBudgetSettings.defaults());
+        Figures figures = drive(RetryBudgetSettings.DEFAULTS);
 
         assertThat(figures.extraLoad()).isLessThanOrEqualTo(0.2 + 51.0 / CALLS);
         print("defaults (ratio 0.2, min 5/s)", figures);
@@ -70,7 +70,7 @@ class RetryBudgetIT {
     private Figures drive(RetryBudgetSettings budget) {
         FakeTimeSource time = new FakeTimeSource();
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        HttpClientSettings settings = Clients.fastSettings().circuitBreakerThreshold(1_000).retryBudget(budget).build();
+        HttpClientSettings settings = Clients.fastSettings().breaker(b -> b.failureThreshold(1_000)).retry(r -> r.budget(budget)).build();
         try (ServiceClients clients = Clients.against(server.uri(), settings)
                 .timeSource(time).meterRegistry(registry).build()) {
             ServiceClient client = clients.client("master-data");

@@ -32,7 +32,7 @@ class ServiceClientBreakerIT {
     }
 
     private ServiceClients clients() {
-        return Clients.against(server.uri(), Clients.fastSettings().retryAttempts(1).build())
+        return Clients.against(server.uri(), Clients.fastSettings().retry(r -> r.attempts(1)).build())
                 .timeSource(time).listener(listener).build();
     }
 
@@ -177,7 +177,7 @@ class ServiceClientBreakerIT {
     @Test
     void shouldEndWithTheLastAttemptsFailureWhenTheBreakerOpensDuringRetries() throws Exception {
         server.replying(request -> Reply.json(500, "{}"));
-        var settings = Clients.fastSettings().retryAttempts(3).circuitBreakerThreshold(2).build();
+        var settings = Clients.fastSettings().retry(r -> r.attempts(3)).breaker(b -> b.failureThreshold(2)).build();
         try (ServiceClients clients = Clients.against(server.uri(), settings).timeSource(time).listener(listener).build()) {
             var call = clients.client("master-data").get(PATH, PAYMENT);
             for (int retry = 0; retry < 2; retry++) {

@@ -30,7 +30,7 @@ class ServiceClientDeadlineIT {
     void shouldEndASlowCallWithinItsDeadlineAndFreeItsSlot() {
         server.replying(request -> Reply.ok().after(Duration.ofSeconds(5)));
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        var settings = Clients.fastSettings().responseTimeout(Duration.ofMillis(300)).callTimeout(Duration.ofMillis(800)).build();
+        var settings = Clients.fastSettings().timeouts(t -> t.response(Duration.ofMillis(300)).call(Duration.ofMillis(800))).build();
         try (ServiceClients clients = Clients.against(server.uri(), settings).meterRegistry(registry).build()) {
             long started = System.nanoTime();
 
@@ -48,7 +48,7 @@ class ServiceClientDeadlineIT {
     @Test
     void shouldReportTheDeadlineWhenAnAttemptIsCutByIt() {
         server.replying(request -> Reply.ok().after(Duration.ofSeconds(5)));
-        var settings = Clients.fastSettings().responseTimeout(Duration.ofSeconds(3)).callTimeout(Duration.ofMillis(400)).build();
+        var settings = Clients.fastSettings().timeouts(t -> t.response(Duration.ofSeconds(3)).call(Duration.ofMillis(400))).build();
         try (ServiceClients clients = Clients.against(server.uri(), settings).build()) {
             assertThatThrownBy(() -> clients.client("master-data").getBlocking("/api/v1/items", RequestOptions.none()))
                     .isInstanceOf(DeadlineExceededException.class)
@@ -59,7 +59,8 @@ class ServiceClientDeadlineIT {
     @Test
     void shouldCountTheWaitForAConnectionAgainstTheDeadline() {
         server.replying(request -> Reply.ok().after(Duration.ofSeconds(2)));
-        var settings = Clients.fastSettings().maxConnections(1).maxKeepAlive(1).callTimeout(Duration.ofSeconds(5)).build();
+        var settings = Clients.fastSettings().pool(p -> p.maxConnections(1).maxKeepAlive(1))
+                .timeouts(t -> t.call(Duration.ofSeconds(5))).build();
         try (ServiceClients clients = Clients.against(server.uri(), settings).build()) {
             ServiceClient client = clients.client("master-data");
             CompletableFuture<ServiceResponse> holder = client.get("/api/v1/items");

@@ -138,7 +138,7 @@ class ServiceClientRetryIT {
         server.replying(request -> Reply.json(500, "{}"));
         FakeTimeSource time = new FakeTimeSource();
         RecordingListener listener = new RecordingListener();
-        var settings = Clients.fastSettings().retryBackoffBase(Duration.ofMillis(200)).retryBackoffMax(Duration.ofSeconds(5)).build();
+        var settings = Clients.fastSettings().retry(r -> r.backoffBase(Duration.ofMillis(200)).backoffMax(Duration.ofSeconds(5))).build();
         try (ServiceClients clients = Clients.against(server.uri(), settings).timeSource(time).jitter(() -> 0.5).listener(listener).build()) {
             CompletableFuture<ServiceResponse> call = clients.client("master-data").get(ITEM, item());
 
@@ -193,7 +193,7 @@ class ServiceClientRetryIT {
     @Test
     void shouldFailAtOnceWhenRetryAfterPassesTheDeadline() {
         server.replying(request -> Reply.json(503, "{}").withHeader("Retry-After", "120"));
-        try (ServiceClients clients = Clients.against(server.uri(), s -> s.callTimeout(Duration.ofSeconds(5)))) {
+        try (ServiceClients clients = Clients.against(server.uri(), s -> s.timeouts(t -> t.call(Duration.ofSeconds(5))))) {
             assertThatThrownBy(() -> clients.client("master-data").getBlocking(ITEM, item()))
                     .isInstanceOfSatisfying(HttpClientError.class, error -> assertThat(error.statusCode()).isEqualTo(503));
             assertThat(server.requestCount()).isEqualTo(1);

@@ -85,7 +85,7 @@ class ServiceClientWireIT {
     void shouldMaskEverySecretInLogsEvenInDebugMode() {
         server.replying(request -> Reply.json(200, TERMINAL).withHeader("X-New-Token", TOKEN));
         try (LogCapture logs = new LogCapture(Level.DEBUG);
-                ServiceClients clients = Clients.against(server.uri(), s -> s.debug(true))) {
+                ServiceClients clients = Clients.against(server.uri(), s -> s.logging(l -> l.debug(true)))) {
             clients.client("master-data").postBlocking("/api/v1/terminals/{id}/delivery-status",
                     Map.of("apiKey", API_KEY, "staffPin", PIN, "password", "hunter2-secret"),
                     RequestOptions.builder().pathParams("T1-S1-1").credentials(Credentials.apiKey(API_KEY))

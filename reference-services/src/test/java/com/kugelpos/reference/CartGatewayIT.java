@@ -28,10 +28,8 @@ class CartGatewayIT {
         services = ReferenceServices.builder()
                 .clock(clock)
                 .clientSettings(HttpClientSettings.builder()
-                        .callTimeout(Duration.ofMillis(1500))
-                        .responseTimeout(Duration.ofMillis(400))
-                        .retryBackoffBase(Duration.ofMillis(20))
-                        .retryBackoffMax(Duration.ofMillis(50))
+                        .timeouts(t -> t.call(Duration.ofMillis(1500)).response(Duration.ofMillis(400)))
+                        .retry(r -> r.backoffBase(Duration.ofMillis(20)).backoffMax(Duration.ofMillis(50)))
                         .build())
                 .start(Service.CART, Service.MASTER_DATA, Service.TERMINAL);
         cart = Http.to(services.url(Service.CART)).apiKey();
@@ -128,7 +126,7 @@ class CartGatewayIT {
                 .upstream(Service.TERMINAL, java.net.URI.create("http://127.0.0.1:1"))
                 .upstream(Service.MASTER_DATA, services.url(Service.MASTER_DATA))
                 .clientSettings(HttpClientSettings.builder()
-                        .retryBackoffBase(Duration.ofMillis(10)).retryBackoffMax(Duration.ofMillis(20)).build())
+                        .retry(r -> r.backoffBase(Duration.ofMillis(10)).backoffMax(Duration.ofMillis(20))).build())
                 .start(Service.CART)) {
 
             Http.Reply reply = Http.to(lonely.url(Service.CART)).apiKey().post("/api/v1/carts?" + Http.TERMINAL_1, "{}");

@@ -16,13 +16,12 @@ final class DockerToxiproxy implements ServerBackend {
     private static final Logger LOG = LoggerFactory.getLogger(DockerToxiproxy.class);
 
     private final ToxiproxyContainer container;
-    private final URI controlUrl;
-    private final ProxyRouting routing;
+    private final ServerAddress address;
 
     private DockerToxiproxy(ToxiproxyContainer container) {
         this.container = container;
-        this.controlUrl = URI.create("http://" + container.getHost() + ":" + container.getControlPort());
-        this.routing = new ContainerRouting(container);
+        this.address = new ServerAddress(ServerSource.DOCKER,
+                URI.create("http://" + container.getHost() + ":" + container.getControlPort()), new ContainerRouting(container));
     }
 
     /** Whether a Docker engine answers; false quickly where there is none. */
@@ -48,23 +47,13 @@ final class DockerToxiproxy implements ServerBackend {
                     e);
         }
         DockerToxiproxy server = new DockerToxiproxy(container);
-        LOG.info("Started container {} with the Toxiproxy API at {}", ToxiproxyRelease.IMAGE, server.controlUrl);
+        LOG.info("Started container {} with the Toxiproxy API at {}", ToxiproxyRelease.IMAGE, server.address.controlUrl());
         return server;
     }
 
     @Override
-    public ServerSource source() {
-        return ServerSource.DOCKER;
-    }
-
-    @Override
-    public URI controlUrl() {
-        return controlUrl;
-    }
-
-    @Override
-    public ProxyRouting routing() {
-        return routing;
+    public ServerAddress address() {
+        return address;
     }
 
     @Override

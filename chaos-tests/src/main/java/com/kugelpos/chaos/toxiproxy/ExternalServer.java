@@ -14,11 +14,10 @@ final class ExternalServer implements ServerBackend {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExternalServer.class);
 
-    private final URI controlUrl;
-    private final ProxyRouting routing = new LoopbackRouting();
+    private final ServerAddress address;
 
     private ExternalServer(URI controlUrl) {
-        this.controlUrl = controlUrl;
+        this.address = new ServerAddress(ServerSource.EXTERNAL_URL, controlUrl, new LoopbackRouting());
     }
 
     /**
@@ -61,18 +60,8 @@ final class ExternalServer implements ServerBackend {
     }
 
     @Override
-    public ServerSource source() {
-        return ServerSource.EXTERNAL_URL;
-    }
-
-    @Override
-    public URI controlUrl() {
-        return controlUrl;
-    }
-
-    @Override
-    public ProxyRouting routing() {
-        return routing;
+    public ServerAddress address() {
+        return address;
     }
 
     @Override

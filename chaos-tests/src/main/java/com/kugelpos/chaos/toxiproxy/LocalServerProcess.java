@@ -25,12 +25,11 @@ final class LocalServerProcess implements ServerBackend {
     private static final long STOP_WAIT_SECONDS = 10;
 
     private final Process process;
-    private final URI controlUrl;
-    private final ProxyRouting routing = new LoopbackRouting();
+    private final ServerAddress address;
 
     private LocalServerProcess(Process process, URI controlUrl) {
         this.process = process;
-        this.controlUrl = controlUrl;
+        this.address = new ServerAddress(ServerSource.LOCAL_BINARY, controlUrl, new LoopbackRouting());
     }
 
     /**
@@ -100,18 +99,8 @@ final class LocalServerProcess implements ServerBackend {
     }
 
     @Override
-    public ServerSource source() {
-        return ServerSource.LOCAL_BINARY;
-    }
-
-    @Override
-    public URI controlUrl() {
-        return controlUrl;
-    }
-
-    @Override
-    public ProxyRouting routing() {
-        return routing;
+    public ServerAddress address() {
+        return address;
     }
 
     @Override
@@ -128,6 +117,6 @@ final class LocalServerProcess implements ServerBackend {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        LOG.info("Stopped toxiproxy-server at {}", controlUrl);
+        LOG.info("Stopped toxiproxy-server at {}", address.controlUrl());
     }
 }

@@ -30,13 +30,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class ToxiproxyServer implements AutoCloseable {
 
-    private final ServerBackend backend;
+    private final ServerAddress address;
     private final ToxiproxyClient client;
     private final List<ChaosProxy> proxies = new CopyOnWriteArrayList<>();
 
-    ToxiproxyServer(ServerBackend backend) {
-        this.backend = backend;
-        this.client = new ToxiproxyClient(backend.controlUrl().getHost(), backend.controlUrl().getPort());
+    ToxiproxyServer(ServerAddress address) {
+        this.address = address;
+        this.client = new ToxiproxyClient(address.controlUrl().getHost(), address.controlUrl().getPort());
     }
 
     /**
@@ -46,17 +46,17 @@ public final class ToxiproxyServer implements AutoCloseable {
      * @throws ToxiproxyUnavailableException when no server can be had; the message says how to get one
      */
     public static ToxiproxyServer obtain() {
-        return new ToxiproxyServer(SharedServer.get());
+        return new ToxiproxyServer(SharedServer.get().address());
     }
 
     /** The server's control API, e.g. {@code http://127.0.0.1:41234}. */
     public URI controlUrl() {
-        return backend.controlUrl();
+        return address.controlUrl();
     }
 
     /** The host on which clients reach the proxies ({@code 127.0.0.1} unless the server runs in Docker). */
     public String host() {
-        return backend.routing().clientHost();
+        return address.routing().clientHost();
     }
 
     /** The Toxiproxy Java client for this server, for anything the proxy helpers do not cover. */
@@ -66,7 +66,7 @@ public final class ToxiproxyServer implements AutoCloseable {
 
     /** Where this server came from. */
     public ServerSource source() {
-        return backend.source();
+        return address.source();
     }
 
     /**
@@ -76,7 +76,7 @@ public final class ToxiproxyServer implements AutoCloseable {
      * @throws UncheckedIOException when Toxiproxy refuses, e.g. because a proxy of that name exists
      */
     public ChaosProxy proxy(String name, int upstreamPort) {
-        ProxyRouting routing = backend.routing();
+        ProxyRouting routing = address.routing();
         ProxyRouting.Route route = routing.route(upstreamPort);
         Proxy created;
         try {
@@ -104,7 +104,7 @@ public final class ToxiproxyServer implements AutoCloseable {
         for (ChaosProxy proxy : proxies) {
             try {
                 proxy.delete();
-                backend.routing().release(proxy.serverListenPort());
+                address.routing().release(proxy.serverListenPort());
             } catch (UncheckedIOException e) {
                 if (firstFailure == null) {
                     firstFailure = e;

@@ -1,44 +1,22 @@
 package com.kugelpos.chaos.report;
 
 import java.util.Locale;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * JUnit extension that gives each test of a chaos suite a {@link ScenarioTimeline} (as a parameter
- * of the test or of its {@code @BeforeEach} method) and, once every test of the run has ended, writes
- * all timelines to the chaos report ({@link ChaosReport}). Use it with
- * {@code @ExtendWith(ChaosTimeline.class)}. Thread-safe.
+ * The {@link ScenarioTimeline} of each test of a chaos suite, kept in the test's JUnit store: made
+ * and added to the run's chaos report ({@link ChaosReport}) on first use, ended with the test's
+ * failure, if any; once every test of the run has ended, the report is written. The suites' JUnit
+ * extension ({@code ChaosRig}) calls it before and after each test. Thread-safe.
  */
-public final class ChaosTimeline implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+public final class ChaosTimeline {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ChaosTimeline.class);
 
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        timeline(context);
-    }
+    private ChaosTimeline() {}
 
-    @Override
-    public void afterEach(ExtensionContext context) {
-        ScenarioTimeline timeline = timeline(context);
-        timeline.end(context.getExecutionException().map(ChaosTimeline::describe).orElse(null));
-    }
-
-    @Override
-    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == ScenarioTimeline.class && context.getTestMethod().isPresent();
-    }
-
-    @Override
-    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return timeline(context);
-    }
-
-    private static ScenarioTimeline timeline(ExtensionContext context) {
+    /** The timeline of the test that {@code context} belongs to, made and added to the report on first use. */
+    public static ScenarioTimeline of(ExtensionContext context) {
         return context.getStore(NAMESPACE).getOrComputeIfAbsent(ScenarioTimeline.class, type -> {
             ScenarioTimeline created = new ScenarioTimeline(
                     context.getRequiredTestClass().getSimpleName() + " · " + sentence(context.getRequiredTestMethod().getName()));
@@ -51,6 +29,11 @@ public final class ChaosTimeline implements BeforeEachCallback, AfterEachCallbac
         // the root store is closed when the whole run ends, and closing the report writes it
         return context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(ChaosReport.class, type -> ChaosReport.inDefaultFolder(), ChaosReport.class);
+    }
+
+    /** Ends the test's timeline, with the test's failure if it failed. */
+    public static void end(ExtensionContext context) {
+        of(context).end(context.getExecutionException().map(ChaosTimeline::describe).orElse(null));
     }
 
     /** {@code shouldRetryGetWhenX} as {@code should retry get when x}. */

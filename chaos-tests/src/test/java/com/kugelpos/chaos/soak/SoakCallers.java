@@ -1,9 +1,7 @@
 package com.kugelpos.chaos.soak;
 
 import com.kugelpos.chaos.support.ChaosRig;
-import com.kugelpos.chaos.support.KugelposCalls;
 import com.kugelpos.http.ServiceResponse;
-import com.kugelpos.reference.Service;
 import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -95,12 +93,12 @@ final class SoakCallers {
         String kind;
         if (dice < 0.60) {
             kind = GET;
-            call = KugelposCalls.itemDetails(rig.client(Service.MASTER_DATA));
+            call = rig.startItemDetails();
         } else {
             kind = dice < 0.85 ? POST_KEYED : POST_UNKEYED;
             tally.journalAttempted(number);
             String key = kind.equals(POST_KEYED) ? "soak-" + seed + "-" + number : null;
-            call = KugelposCalls.postJournal(rig.client(Service.JOURNAL), number, key);
+            call = rig.startPostJournal(number, key);
         }
         long think = 5 + random.nextInt(31);
         call.orTimeout(hungAfter.toMillis(), TimeUnit.MILLISECONDS).whenComplete((response, failure) -> {

@@ -1,37 +1,52 @@
 package com.kugelpos.chaos.support;
 
+import com.kugelpos.chaos.report.ChaosTimeline;
 import com.kugelpos.chaos.report.ScenarioTimeline;
 import com.kugelpos.chaos.toxiproxy.ChaosProxy;
-import com.kugelpos.chaos.toxiproxy.ToxiproxyServer;
 import com.kugelpos.http.ServiceClient;
 import com.kugelpos.http.ServiceClients;
+import com.kugelpos.http.ServiceResponse;
 import com.kugelpos.http.config.HttpClientSettings;
-import com.kugelpos.http.discovery.ServiceResolver;
 import com.kugelpos.http.metrics.MetricNames;
 import com.kugelpos.http.resilience.CircuitState;
-import com.kugelpos.reference.ReferenceServices;
 import com.kugelpos.reference.Service;
 import com.kugelpos.reference.stats.StatsSnapshot;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * One chaos scenario's set-up: the real master-data and journal reference services, a Toxiproxy
- * proxy in front of each, and a {@link ServiceClients} whose resolver points each service at its
- * proxy, with shortened settings ({@link #SETTINGS}), a {@link SimpleMeterRegistry} and the
- * scenario's timeline as listener. Faults are switched through {@link #fault} so the timeline shows
- * them. Close it to stop everything. Thread-safe.
+ * One chaos scenario's set-up, as a JUnit extension on an instance field of the suite: before each
+ * test it starts the real master-data and journal reference services, a Toxiproxy proxy in front of
+ * each, and a {@link ServiceClients} whose resolver points each service at its proxy, with shortened
+ * settings ({@link #SETTINGS}), a {@link SimpleMeterRegistry} and the test's {@link ScenarioTimeline}
+ * as listener; after the test it stops them and ends the timeline, which goes into the chaos report.
+ * Faults are switched through {@link #fault} so the timeline shows them; the named calls
+ * ({@link #callItemDetails()}, {@link #callPostJournal}) make the suites' Kugelpos calls through the
+ * proxies.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * final ChaosRig rig = ChaosRig.perTest();
+ *
+ * @Test
+ * void shouldRetry() {
+ *     rig.fault("+ latency 800 ms", () -> rig.proxy(Service.MASTER_DATA).toxics().latency(Duration.ofMillis(800)));
+ *     CallResult call = rig.callItemDetails();
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe while a test runs.
  */
-public final class ChaosRig implements AutoCloseable {
+public final class ChaosRig implements BeforeEachCallback, AfterEachCallback {
 
     /** Services the rig runs; journal's own upstream (cart) is never called in these suites. */
     public static final List<Service> SERVICES = List.of(Service.MASTER_DATA, Service.JOURNAL);
@@ -41,16 +56,11 @@ public final class ChaosRig implements AutoCloseable {
      * with 30 ms backoff base (then 60 ms, at most 200 ms), the breaker opening after 3 failures for 1 s.
      */
     public static final HttpClientSettings SETTINGS = HttpClientSettings.builder()
-            .connectTimeout(Duration.ofMillis(300))
-            .responseTimeout(Duration.ofMillis(500))
-            .writeTimeout(Duration.ofMillis(500))
-            .callTimeout(Duration.ofSeconds(3))
-            .retryAttempts(3)
-            .retryBackoffBase(Duration.ofMillis(30))
-            .retryBackoffMax(Duration.ofMillis(200))
-            .circuitBreakerThreshold(3)
-            .circuitBreakerTimeout(Duration.ofSeconds(1))
-            .maxConnections(16)
+            .timeouts(t -> t.connect(Duration.ofMillis(300)).response(Duration.ofMillis(500))
+                    .write(Duration.ofMillis(500)).call(Duration.ofSeconds(3)))
+            .retry(r -> r.attempts(3).backoffBase(Duration.ofMillis(30)).backoffMax(Duration.ofMillis(200)))
+            .breaker(b -> b.failureThreshold(3).openDuration(Duration.ofSeconds(1)))
+            .pool(p -> p.maxConnections(16))
             .build();
 
     /**
@@ -59,76 +69,90 @@ public final class ChaosRig implements AutoCloseable {
      */
     public static final long SLACK_MS = 400;
 
-    private static final AtomicInteger PROXY_NUMBER = new AtomicInteger();
+    private final HttpClientSettings startSettings;
+    private volatile RunningRig running;
 
-    private final ScenarioTimeline timeline;
-    private final ReferenceServices services;
-    private final ToxiproxyServer toxiproxy;
-    private final Map<Service, ChaosProxy> proxies = new EnumMap<>(Service.class);
-    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final FailureHooks hooks = new FailureHooks();
-    private final ServiceClients clients;
+    private ChaosRig(HttpClientSettings startSettings) {
+        this.startSettings = startSettings;
+    }
 
-    private ChaosRig(ScenarioTimeline timeline, HttpClientSettings settings, ReferenceServices services,
-            ToxiproxyServer toxiproxy) {
-        this.timeline = timeline;
-        this.services = services;
-        this.toxiproxy = toxiproxy;
-        Map<String, List<URI>> urls = new HashMap<>();
-        for (Service service : SERVICES) {
-            ChaosProxy proxy = toxiproxy.proxy(
-                    "chaos-" + service.serviceName() + "-" + PROXY_NUMBER.incrementAndGet(), services.url(service).getPort());
-            proxies.put(service, proxy);
-            urls.put(service.serviceName(), List.of(proxy.url()));
+    /** A rig with {@link #SETTINGS}, started before each test of the suite that registers it. */
+    public static ChaosRig perTest() {
+        return perTest(UnaryOperator.identity());
+    }
+
+    /** A rig with {@link #SETTINGS} changed by {@code change}, started before each test. */
+    public static ChaosRig perTest(UnaryOperator<HttpClientSettings.Builder> change) {
+        return new ChaosRig(change.apply(SETTINGS.toBuilder()).build());
+    }
+
+    /** Starts the test's timeline, then the services, the proxies and the client registry. */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (running != null) {
+            throw new IllegalStateException("The chaos rig of " + context.getDisplayName() + " is running already:"
+                    + " register ChaosRig on an instance field (@RegisterExtension final ChaosRig rig = ChaosRig.perTest())"
+                    + " of a suite with the default per-method lifecycle");
         }
-        this.clients = ServiceClients.builder()
-                .settings(settings)
-                .resolver(ServiceResolver.fixed(urls))
-                .meterRegistry(meters)
-                .listener(timeline)
-                .listener(hooks)
-                .build();
-        timeline.startClock();
+        running = RunningRig.start(ChaosTimeline.of(context), startSettings);
     }
 
-    /** Starts a rig with {@link #SETTINGS}. */
-    public static ChaosRig start(ScenarioTimeline timeline) {
-        return start(timeline, UnaryOperator.identity());
-    }
-
-    /** Starts a rig with {@link #SETTINGS} changed by {@code change}. */
-    public static ChaosRig start(ScenarioTimeline timeline, UnaryOperator<HttpClientSettings.Builder> change) {
-        HttpClientSettings settings = change.apply(SETTINGS.toBuilder()).build();
-        Warmup.once();
-        ReferenceServices services = startServices();
-        ToxiproxyServer toxiproxy = null;
+    /** Stops what {@link #beforeEach} started, then ends the timeline with the test's failure, if any. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        RunningRig stopping = running;
+        running = null;
         try {
-            toxiproxy = ToxiproxyServer.obtain();
-            return new ChaosRig(timeline, settings, services, toxiproxy);
-        } catch (RuntimeException e) {
-            if (toxiproxy != null) {
-                closeAfterFailure(toxiproxy, e);
+            if (stopping != null) {
+                stopping.close();
             }
-            closeAfterFailure(services, e);
-            throw e;
+        } finally {
+            ChaosTimeline.end(context);
         }
     }
 
-    /** Starts {@link #SERVICES}; journal's upstream cart is a closed port, never called here. */
-    static ReferenceServices startServices() {
-        return ReferenceServices.builder()
-                .upstream(Service.CART, URI.create("http://127.0.0.1:9"))
-                .start(SERVICES.toArray(Service[]::new));
+    /** GETs the details of {@link KugelposCalls#ITEM_CODE} from master-data through its proxy and waits for the end. */
+    public CallResult callItemDetails() {
+        return CallResult.of(this::startItemDetails);
+    }
+
+    /** GETs the item details with its own call deadline and waits for the end. */
+    public CallResult callItemDetails(Duration deadline) {
+        return CallResult.of(() -> startItemDetails(deadline));
+    }
+
+    /** GETs the item details without waiting. */
+    public CompletableFuture<ServiceResponse> startItemDetails() {
+        return KugelposCalls.itemDetails(client(Service.MASTER_DATA));
+    }
+
+    /** GETs the item details with its own call deadline, without waiting. */
+    public CompletableFuture<ServiceResponse> startItemDetails(Duration deadline) {
+        return KugelposCalls.itemDetails(client(Service.MASTER_DATA), deadline);
+    }
+
+    /**
+     * POSTs journal {@code receiptNo} to journal through its proxy and waits for the end.
+     *
+     * @param idempotencyKey the key sent on every attempt, or null to send none
+     */
+    public CallResult callPostJournal(int receiptNo, String idempotencyKey) {
+        return CallResult.of(() -> startPostJournal(receiptNo, idempotencyKey));
+    }
+
+    /** POSTs journal {@code receiptNo} without waiting; see {@link #callPostJournal}. */
+    public CompletableFuture<ServiceResponse> startPostJournal(int receiptNo, String idempotencyKey) {
+        return KugelposCalls.postJournal(client(Service.JOURNAL), receiptNo, idempotencyKey);
     }
 
     /** The client of {@code service}, calling through its proxy. */
     public ServiceClient client(Service service) {
-        return clients.client(service.serviceName());
+        return running().clients.client(service.serviceName());
     }
 
     /** The state of {@code service}'s breaker. */
     public CircuitState breaker(Service service) {
-        return clients.circuitState(service.serviceName());
+        return running().clients.circuitState(service.serviceName());
     }
 
     /**
@@ -138,33 +162,33 @@ public final class ChaosRig implements AutoCloseable {
     public void awaitBreaker(Service service, CircuitState state) {
         Awaitility.await("breaker of " + service.serviceName() + " " + state)
                 .pollInterval(Duration.ofMillis(5))
-                .atMost(clients.settings().circuitBreakerTimeout().plusSeconds(1))
+                .atMost(running().clients.settings().breaker().openDuration().plusSeconds(1))
                 .until(() -> breaker(service) == state);
     }
 
     /** The proxy in front of {@code service}. */
     public ChaosProxy proxy(Service service) {
-        return proxies.get(service);
+        return running().proxies.get(service);
     }
 
     /** The provider's own counters (what its {@code GET /_admin/stats} serves). */
     public StatsSnapshot provider(Service service) {
-        return services.stats(service);
+        return running().services.stats(service);
     }
 
     /** The service's own URL, bypassing its proxy (for reading the provider's data after a fault). */
     public URI directUrl(Service service) {
-        return services.url(service);
+        return running().services.url(service);
     }
 
     /** The settings the client runs with. */
     public HttpClientSettings settings() {
-        return clients.settings();
+        return running().clients.settings();
     }
 
     /** Closes the client registry only (its threads stop); the proxies and services stay up. */
     public void closeClients() {
-        clients.close();
+        running().clients.close();
     }
 
     /** The client's gauge {@value MetricNames#CONNECTIONS_IN_USE} of {@code service}. */
@@ -179,23 +203,23 @@ public final class ChaosRig implements AutoCloseable {
 
     /** The meters the client recorded. */
     public SimpleMeterRegistry meters() {
-        return meters;
+        return running().meters;
     }
 
     /** The scenario's timeline. */
     public ScenarioTimeline timeline() {
-        return timeline;
+        return running().timeline;
     }
 
     /** Starts a phase of the scenario (shown in the report). */
     public void phase(String name) {
-        timeline.phase(name);
+        running().timeline.phase(name);
     }
 
     /** Switches a fault on or off, and records it on the timeline as {@code description}. */
     public void fault(String description, Runnable change) {
         change.run();
-        timeline.fault(description);
+        running().timeline.fault(description);
     }
 
     /**
@@ -203,20 +227,20 @@ public final class ChaosRig implements AutoCloseable {
      * its proxy before the client decides about a retry, and records that on the timeline.
      */
     public void healAfterNextFailedAttempt(Service service) {
-        hooks.onNextFailedAttempt(service.serviceName(),
+        running().hooks.onNextFailedAttempt(service.serviceName(),
                 () -> fault("healed after the failed attempt", () -> proxy(service).removeAllToxics()));
     }
 
     /** Removes every toxic and brings every proxy up again. */
     public void healAll() {
-        fault("healed", () -> proxies.values().forEach(proxy -> {
+        fault("healed", () -> running().proxies.values().forEach(proxy -> {
             proxy.removeAllToxics();
             proxy.enable();
         }));
     }
 
     private double gauge(String name, Service service) {
-        Gauge gauge = meters.find(name).tag("service", service.serviceName()).gauge();
+        Gauge gauge = running().meters.find(name).tag("service", service.serviceName()).gauge();
         if (gauge == null) {
             throw new IllegalStateException("no " + name + " gauge for " + service
                     + ": the client of that service has not been made yet");
@@ -224,25 +248,12 @@ public final class ChaosRig implements AutoCloseable {
         return gauge.value();
     }
 
-    /** Closes the client registry, deletes the proxies and stops the services. */
-    @Override
-    public void close() {
-        try {
-            clients.close();
-        } finally {
-            try {
-                toxiproxy.close();
-            } finally {
-                services.close();
-            }
+    private RunningRig running() {
+        RunningRig rig = running;
+        if (rig == null) {
+            throw new IllegalStateException("The chaos rig runs only during a test: register it with"
+                    + " @RegisterExtension on an instance field and use it from @Test methods");
         }
-    }
-
-    private static void closeAfterFailure(AutoCloseable resource, RuntimeException failure) {
-        try {
-            resource.close();
-        } catch (Exception e) {
-            failure.addSuppressed(e);
-        }
+        return rig;
     }
 }

@@ -29,7 +29,7 @@ final class Warmup {
             return;
         }
         long start = System.nanoTime();
-        try (ReferenceServices services = ChaosRig.startServices();
+        try (ReferenceServices services = RunningRig.startServices();
                 ServiceClients clients = ServiceClients.builder()
                         .resolver(ServiceResolver.fixed(Map.of(
                                 "master-data", List.of(services.url(Service.MASTER_DATA)),

@@ -15,8 +15,8 @@ class ExternalServerIT {
         try (ToxiproxyServer running = ToxiproxyServer.obtain()) {
             ExternalServer external = ExternalServer.connect(running.controlUrl().toString(), new VersionProbe());
 
-            assertThat(external.controlUrl()).isEqualTo(running.controlUrl());
-            assertThat(external.source()).isEqualTo(ServerSource.EXTERNAL_URL);
+            assertThat(external.address().controlUrl()).isEqualTo(running.controlUrl());
+            assertThat(external.address().source()).isEqualTo(ServerSource.EXTERNAL_URL);
         }
     }
 

@@ -8,86 +8,73 @@ import java.util.Objects;
  * health checks ({@code GET} of a health path at an interval, with thresholds of consecutive
  * results) and passive outlier ejection (an instance that fails {@code outlierConsecutiveFailures}
  * attempts in a row is left out for {@code outlierBaseEjection}, doubled on each ejection in a row up
- * to {@code outlierMaxEjection}). Both matter only for services with two or more instances. Build
- * with {@link #builder()}; immutable.
+ * to {@code outlierMaxEjection}). Both matter only for services with two or more instances.
+ * Immutable; validated when made.
+ *
+ * @param policy how an instance is picked
+ * @param healthCheckInterval time between two rounds of health checks; zero when health checks are off
+ * @param healthCheckPath the path probed with {@code GET} on each instance, e.g. {@code /health}
+ * @param unhealthyThreshold failed probes in a row that mark a healthy instance unhealthy, 1 to 100
+ * @param healthyThreshold successful probes in a row that mark an unhealthy instance healthy again, 1 to 100
+ * @param outlierConsecutiveFailures failed attempts in a row that eject an instance, 0 (off) to 1000
+ * @param outlierBaseEjection how long the first ejection lasts; each further one in a row lasts twice as long
+ * @param outlierMaxEjection the longest ejection, at least {@code outlierBaseEjection}
  */
-public final class LoadBalancingSettings {
+public record LoadBalancingSettings(
+        LoadBalancingPolicy policy,
+        Duration healthCheckInterval,
+        String healthCheckPath,
+        int unhealthyThreshold,
+        int healthyThreshold,
+        int outlierConsecutiveFailures,
+        Duration outlierBaseEjection,
+        Duration outlierMaxEjection) {
 
-    private static final LoadBalancingSettings DEFAULTS = builder().build();
+    /** The thresholds of consecutive probe results an instance may have. */
+    static final Range PROBE_THRESHOLD = new Range(1, 100);
 
-    private final LoadBalancingPolicy policy;
-    private final Duration healthCheckInterval;
-    private final String healthCheckPath;
-    private final int unhealthyThreshold;
-    private final int healthyThreshold;
-    private final int outlierConsecutiveFailures;
-    private final Duration outlierBaseEjection;
-    private final Duration outlierMaxEjection;
-
-    private LoadBalancingSettings(Builder builder) {
-        this.policy = builder.policy;
-        this.healthCheckInterval = builder.healthCheckInterval;
-        this.healthCheckPath = builder.healthCheckPath;
-        this.unhealthyThreshold = builder.unhealthyThreshold;
-        this.healthyThreshold = builder.healthyThreshold;
-        this.outlierConsecutiveFailures = builder.outlierConsecutiveFailures;
-        this.outlierBaseEjection = builder.outlierBaseEjection;
-        this.outlierMaxEjection = builder.outlierMaxEjection;
-    }
+    /** The thresholds of consecutive failures before ejection; 0 turns ejection off. */
+    static final Range OUTLIER_FAILURES = new Range(0, 1_000);
 
     /** Round-robin, health checks of {@code /health} every 10 s (2 results to change), ejection after 2 failures for 30 s up to 5 min. */
-    public static LoadBalancingSettings defaults() {
-        return DEFAULTS;
+    public static final LoadBalancingSettings DEFAULTS = new LoadBalancingSettings(LoadBalancingPolicy.ROUND_ROBIN,
+            Duration.ofSeconds(10), "/health", 2, 2, 2, Duration.ofSeconds(30), Duration.ofMinutes(5));
+
+    /**
+     * Validates the values.
+     *
+     * @throws InvalidSettingException naming the first value that is out of range
+     */
+    public LoadBalancingSettings {
+        Objects.requireNonNull(policy, "policy");
+        if (healthCheckInterval == null || healthCheckInterval.isNegative()) {
+            throw new InvalidSettingException("healthCheckInterval must be zero (off) or a positive duration, but was "
+                    + healthCheckInterval);
+        }
+        if (!isHealthCheckPath(healthCheckPath)) {
+            throw new InvalidSettingException("healthCheckPath must start with '/' and hold no spaces, but was '"
+                    + healthCheckPath + "'");
+        }
+        PROBE_THRESHOLD.require("unhealthyThreshold", unhealthyThreshold);
+        PROBE_THRESHOLD.require("healthyThreshold", healthyThreshold);
+        OUTLIER_FAILURES.require("outlierConsecutiveFailures", outlierConsecutiveFailures);
+        Checks.requirePositive("outlierBaseEjection", outlierBaseEjection);
+        Checks.requireNotShorter("outlierMaxEjection", outlierMaxEjection, "outlierBaseEjection", outlierBaseEjection);
+    }
+
+    /** Whether {@code path} can be probed: it starts with '/' and holds no spaces or control characters. */
+    static boolean isHealthCheckPath(String path) {
+        return path != null && path.startsWith("/") && path.chars().noneMatch(c -> c <= ' ');
     }
 
     /** A builder preset with the defaults. */
     public static Builder builder() {
-        return new Builder();
+        return DEFAULTS.toBuilder();
     }
 
     /** A builder preset with these settings. */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /** How an instance is picked. */
-    public LoadBalancingPolicy policy() {
-        return policy;
-    }
-
-    /** Time between two rounds of health checks; zero when health checks are off. */
-    public Duration healthCheckInterval() {
-        return healthCheckInterval;
-    }
-
-    /** The path probed with {@code GET} on each instance, e.g. {@code /health}. */
-    public String healthCheckPath() {
-        return healthCheckPath;
-    }
-
-    /** Failed probes in a row that mark a healthy instance unhealthy. */
-    public int unhealthyThreshold() {
-        return unhealthyThreshold;
-    }
-
-    /** Successful probes in a row that mark an unhealthy instance healthy again. */
-    public int healthyThreshold() {
-        return healthyThreshold;
-    }
-
-    /** Failed attempts in a row that eject an instance; 0 when ejection is off. */
-    public int outlierConsecutiveFailures() {
-        return outlierConsecutiveFailures;
-    }
-
-    /** How long the first ejection lasts; each further ejection in a row lasts twice as long. */
-    public Duration outlierBaseEjection() {
-        return outlierBaseEjection;
-    }
-
-    /** The longest ejection. */
-    public Duration outlierMaxEjection() {
-        return outlierMaxEjection;
     }
 
     @Override
@@ -104,16 +91,14 @@ public final class LoadBalancingSettings {
 
     /** Builds {@link LoadBalancingSettings}; {@link #build()} validates. Not thread-safe. */
     public static final class Builder {
-        private LoadBalancingPolicy policy = LoadBalancingPolicy.ROUND_ROBIN;
-        private Duration healthCheckInterval = Duration.ofSeconds(10);
-        private String healthCheckPath = "/health";
-        private int unhealthyThreshold = 2;
-        private int healthyThreshold = 2;
-        private int outlierConsecutiveFailures = 2;
-        private Duration outlierBaseEjection = Duration.ofSeconds(30);
-        private Duration outlierMaxEjection = Duration.ofMinutes(5);
-
-        private Builder() {}
+        private LoadBalancingPolicy policy;
+        private Duration healthCheckInterval;
+        private String healthCheckPath;
+        private int unhealthyThreshold;
+        private int healthyThreshold;
+        private int outlierConsecutiveFailures;
+        private Duration outlierBaseEjection;
+        private Duration outlierMaxEjection;
 
         private Builder(LoadBalancingSettings from) {
             policy = from.policy;
@@ -180,33 +165,8 @@ public final class LoadBalancingSettings {
          * @throws InvalidSettingException naming the first value that is out of range
          */
         public LoadBalancingSettings build() {
-            Objects.requireNonNull(policy, "policy");
-            if (healthCheckInterval == null || healthCheckInterval.isNegative()) {
-                throw new InvalidSettingException("healthCheckInterval must be zero (off) or a positive duration, but was "
-                        + healthCheckInterval);
-            }
-            if (healthCheckPath == null || !healthCheckPath.startsWith("/") || healthCheckPath.chars().anyMatch(c -> c <= ' ')) {
-                throw new InvalidSettingException("healthCheckPath must start with '/' and hold no spaces, but was '"
-                        + healthCheckPath + "'");
-            }
-            requireRange("unhealthyThreshold", unhealthyThreshold, 1, 100);
-            requireRange("healthyThreshold", healthyThreshold, 1, 100);
-            requireRange("outlierConsecutiveFailures", outlierConsecutiveFailures, 0, 1_000);
-            if (outlierBaseEjection == null || outlierBaseEjection.isZero() || outlierBaseEjection.isNegative()) {
-                throw new InvalidSettingException("outlierBaseEjection must be a positive duration, but was "
-                        + outlierBaseEjection);
-            }
-            if (outlierMaxEjection == null || outlierMaxEjection.compareTo(outlierBaseEjection) < 0) {
-                throw new InvalidSettingException("outlierMaxEjection (" + outlierMaxEjection
-                        + ") must not be shorter than outlierBaseEjection (" + outlierBaseEjection + ")");
-            }
-            return new LoadBalancingSettings(this);
-        }
-
-        private static void requireRange(String name, int value, int min, int max) {
-            if (value < min || value > max) {
-                throw new InvalidSettingException(name + " must be between " + min + " and " + max + ", but was " + value);
-            }
+            return new LoadBalancingSettings(policy, healthCheckInterval, healthCheckPath, unhealthyThreshold,
+                    healthyThreshold, outlierConsecutiveFailures, outlierBaseEjection, outlierMaxEjection);
         }
     }
 }

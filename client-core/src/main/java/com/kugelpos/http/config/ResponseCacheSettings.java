@@ -9,9 +9,14 @@ package com.kugelpos.http.config;
  */
 public record ResponseCacheSettings(int maxEntries, long maxBytes) {
 
-    private static final long MAX_BYTES_LIMIT = 1L << 30;
+    /** The numbers of entries a cache may keep. */
+    static final Range MAX_ENTRIES = new Range(1, 1_000_000);
 
-    private static final ResponseCacheSettings DEFAULTS = new ResponseCacheSettings(1000, 16L * 1024 * 1024);
+    /** The numbers of body bytes a cache may keep: up to 1 GiB. */
+    static final Range MAX_BYTES = new Range(1, 1L << 30);
+
+    /** 1000 entries and 16 MiB. */
+    public static final ResponseCacheSettings DEFAULTS = new ResponseCacheSettings(1000, 16L * 1024 * 1024);
 
     /**
      * Validates the values.
@@ -19,17 +24,44 @@ public record ResponseCacheSettings(int maxEntries, long maxBytes) {
      * @throws InvalidSettingException naming the value that is out of range
      */
     public ResponseCacheSettings {
-        if (maxEntries < 1 || maxEntries > 1_000_000) {
-            throw new InvalidSettingException("cacheMaxEntries must be between 1 and 1000000, but was " + maxEntries);
-        }
-        if (maxBytes < 1 || maxBytes > MAX_BYTES_LIMIT) {
-            throw new InvalidSettingException(
-                    "cacheMaxBytes must be between 1 and " + MAX_BYTES_LIMIT + ", but was " + maxBytes);
-        }
+        MAX_ENTRIES.require("cacheMaxEntries", maxEntries);
+        MAX_BYTES.require("cacheMaxBytes", maxBytes);
     }
 
-    /** 1000 entries and 16 MiB. */
-    public static ResponseCacheSettings defaults() {
-        return DEFAULTS;
+    /** A builder preset with these bounds, to change one of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link ResponseCacheSettings}; {@link #build()} validates. Not thread-safe. */
+    public static final class Builder {
+        private int maxEntries;
+        private long maxBytes;
+
+        private Builder(ResponseCacheSettings from) {
+            maxEntries = from.maxEntries;
+            maxBytes = from.maxBytes;
+        }
+
+        /** @see ResponseCacheSettings#maxEntries() */
+        public Builder maxEntries(int value) {
+            maxEntries = value;
+            return this;
+        }
+
+        /** @see ResponseCacheSettings#maxBytes() */
+        public Builder maxBytes(long value) {
+            maxBytes = value;
+            return this;
+        }
+
+        /**
+         * Validates the bounds and builds the settings.
+         *
+         * @throws InvalidSettingException naming the value that is out of range
+         */
+        public ResponseCacheSettings build() {
+            return new ResponseCacheSettings(maxEntries, maxBytes);
+        }
     }
 }

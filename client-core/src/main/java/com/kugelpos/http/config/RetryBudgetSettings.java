@@ -15,7 +15,14 @@ public record RetryBudgetSettings(boolean enabled, double ratio, int minPerSecon
     /** The length of the sliding window, in seconds. */
     public static final int WINDOW_SECONDS = 10;
 
-    private static final RetryBudgetSettings DEFAULTS = new RetryBudgetSettings(true, 0.2, 5);
+    /** The ratios a budget may have. */
+    static final Range RATIO = new Range(0, 1);
+
+    /** The floors of retries per second a budget may have. */
+    static final Range MIN_PER_SECOND = new Range(0, 10_000);
+
+    /** On, 20 % of calls, at least 5 retries per second. */
+    public static final RetryBudgetSettings DEFAULTS = new RetryBudgetSettings(true, 0.2, 5);
 
     /**
      * Validates the values.
@@ -23,22 +30,57 @@ public record RetryBudgetSettings(boolean enabled, double ratio, int minPerSecon
      * @throws InvalidSettingException naming the value that is out of range
      */
     public RetryBudgetSettings {
-        if (!(ratio >= 0 && ratio <= 1)) {
-            throw new InvalidSettingException("retryBudgetRatio must be between 0 and 1, but was " + ratio);
-        }
-        if (minPerSecond < 0 || minPerSecond > 10_000) {
-            throw new InvalidSettingException(
-                    "retryBudgetMinPerSecond must be between 0 and 10000, but was " + minPerSecond);
-        }
-    }
-
-    /** On, 20 % of calls, at least 5 retries per second. */
-    public static RetryBudgetSettings defaults() {
-        return DEFAULTS;
+        RATIO.require("retryBudgetRatio", ratio);
+        MIN_PER_SECOND.require("retryBudgetMinPerSecond", minPerSecond);
     }
 
     /** No limit: every retry the retry rules allow is made. */
     public static RetryBudgetSettings unlimited() {
-        return new RetryBudgetSettings(false, DEFAULTS.ratio, DEFAULTS.minPerSecond);
+        return DEFAULTS.toBuilder().enabled(false).build();
+    }
+
+    /** A builder preset with these settings, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link RetryBudgetSettings}; {@link #build()} validates. Not thread-safe. */
+    public static final class Builder {
+        private boolean enabled;
+        private double ratio;
+        private int minPerSecond;
+
+        private Builder(RetryBudgetSettings from) {
+            enabled = from.enabled;
+            ratio = from.ratio;
+            minPerSecond = from.minPerSecond;
+        }
+
+        /** @see RetryBudgetSettings#enabled() */
+        public Builder enabled(boolean value) {
+            enabled = value;
+            return this;
+        }
+
+        /** @see RetryBudgetSettings#ratio() */
+        public Builder ratio(double value) {
+            ratio = value;
+            return this;
+        }
+
+        /** @see RetryBudgetSettings#minPerSecond() */
+        public Builder minPerSecond(int value) {
+            minPerSecond = value;
+            return this;
+        }
+
+        /**
+         * Validates the values and builds the settings.
+         *
+         * @throws InvalidSettingException naming the value that is out of range
+         */
+        public RetryBudgetSettings build() {
+            return new RetryBudgetSettings(enabled, ratio, minPerSecond);
+        }
     }
 }

@@ -5,12 +5,13 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Parses the text of one environment variable into a typed value. Every failure is an {@link
+ * The parsers of the environment variables' texts. Every failure is an {@link
  * InvalidSettingException} whose message names the variable, echoes the value and says what is
- * allowed. None of these parsers is used for secrets, so echoing the value is safe. Stateless.
+ * allowed; only {@link #SECRET} never fails and never echoes. Stateless.
  */
 final class VariableParsers {
 
@@ -22,82 +23,30 @@ final class VariableParsers {
     private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
     private static final BigDecimal NANOS_PER_MILLI = BigDecimal.valueOf(1_000_000L);
 
-    private VariableParsers() {}
-
     /** A positive number of seconds, decimals allowed ({@code "0.5"}), up to one day. */
-    static Duration seconds(String name, String raw, String example) {
-        return duration(name, raw, "seconds", NANOS_PER_SECOND, example);
-    }
+    static final VariableParser<Duration> SECONDS = duration("seconds", NANOS_PER_SECOND);
 
     /** A positive number of milliseconds, decimals allowed, up to one day. */
-    static Duration millis(String name, String raw, String example) {
-        return duration(name, raw, "milliseconds", NANOS_PER_MILLI, example);
-    }
+    static final VariableParser<Duration> MILLIS = duration("milliseconds", NANOS_PER_MILLI);
 
-    /** A whole number; its range is checked by {@link HttpClientSettings.Builder#build()}. */
-    static int wholeNumber(String name, String raw, String example) {
+    /** {@code 0} (off) or a positive number of seconds as {@link #SECONDS} takes. */
+    static final VariableParser<Duration> SECONDS_OR_OFF = VariableParser.of((name, raw, example) -> {
         String value = raw.strip();
-        if (!WHOLE_NUMBER.matcher(value).matches()) {
-            throw invalid(name, raw, "is not a whole number; use a whole number such as " + example);
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException tooLarge) {
-            throw invalid(name, raw, "is out of range; use a whole number such as " + example);
-        }
-    }
-
-    /** {@code 0} (off) or a positive number of seconds as {@link #seconds} takes. */
-    static Duration secondsOrOff(String name, String raw, String example) {
-        String value = raw.strip();
-        if (DECIMAL.matcher(value).matches() && new BigDecimal(value).signum() == 0) {
-            return Duration.ZERO;
-        }
-        return seconds(name, raw, example);
-    }
-
-    /** A decimal number such as {@code 0.2}; its range is checked where it is used. */
-    static double decimal(String name, String raw, String example) {
-        String value = raw.strip();
-        if (!DECIMAL.matcher(value).matches()) {
-            throw invalid(name, raw, "is not a decimal number; use one such as " + example);
-        }
-        return Double.parseDouble(value);
-    }
-
-    /** A whole number of bytes up to {@link Long#MAX_VALUE}; its range is checked where it is used. */
-    static long byteCount(String name, String raw, String example) {
-        String value = raw.strip();
-        if (!WHOLE_NUMBER.matcher(value).matches()) {
-            throw invalid(name, raw, "is not a whole number of bytes; use one such as " + example);
-        }
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException tooLarge) {
-            throw invalid(name, raw, "is out of range; use a whole number of bytes such as " + example);
-        }
-    }
-
-    /** {@code round-robin} or {@code p2c}, in any case. */
-    static LoadBalancingPolicy loadBalancingPolicy(String name, String raw) {
-        try {
-            return LoadBalancingPolicy.fromVariableValue(raw);
-        } catch (IllegalArgumentException unknown) {
-            throw invalid(name, raw, "is not a load-balancing policy; use round-robin or p2c");
-        }
-    }
+        return DECIMAL.matcher(value).matches() && new BigDecimal(value).signum() == 0
+                ? Duration.ZERO : SECONDS.parse(name, raw, example);
+    }, SECONDS::format);
 
     /** {@code true} or {@code false}, in any case. */
-    static boolean flag(String name, String raw) {
+    static final VariableParser<Boolean> FLAG = VariableParser.of((name, raw, example) -> {
         String value = raw.strip().toLowerCase(Locale.ROOT);
         if (value.equals("true") || value.equals("false")) {
             return Boolean.parseBoolean(value);
         }
         throw invalid(name, raw, "is not a boolean; use true or false");
-    }
+    }, String::valueOf);
 
     /** {@code development} or {@code production}, also {@code dev} or {@code prod}, in any case. */
-    static DeploymentEnvironment deploymentEnvironment(String name, String raw) {
+    static final VariableParser<DeploymentEnvironment> ENVIRONMENT = VariableParser.of((name, raw, example) -> {
         switch (raw.strip().toLowerCase(Locale.ROOT)) {
             case "development":
             case "dev":
@@ -109,15 +58,63 @@ final class VariableParsers {
                 throw invalid(name, raw,
                         "is not a deployment environment; use development (or dev) or production (or prod)");
         }
-    }
+    }, environment -> environment.name().toLowerCase(Locale.ROOT));
+
+    /** {@code round-robin} or {@code p2c}, in any case. */
+    static final VariableParser<LoadBalancingPolicy> POLICY = VariableParser.of((name, raw, example) -> {
+        try {
+            return LoadBalancingPolicy.fromVariableValue(raw);
+        } catch (IllegalArgumentException unknown) {
+            throw invalid(name, raw, "is not a load-balancing policy; use round-robin or p2c");
+        }
+    }, LoadBalancingPolicy::variableValue);
 
     /** A file system path; whether the file exists is checked where it is opened. */
-    static Path path(String name, String raw) {
+    static final VariableParser<Path> PATH = VariableParser.of((name, raw, example) -> {
         try {
             return Path.of(raw.strip());
         } catch (InvalidPathException e) {
             throw invalid(name, raw, "is not a valid path (" + e.getReason() + "); use the path of the file");
         }
+    }, Path::toString);
+
+    /** A URL path such as {@code /health}: it starts with '/' and holds no spaces. */
+    static final VariableParser<String> URL_PATH = VariableParser.of((name, raw, example) -> {
+        String value = raw.strip();
+        if (!LoadBalancingSettings.isHealthCheckPath(value)) {
+            throw invalid(name, raw, "is not a path; use one that starts with '/' and holds no spaces, such as "
+                    + example);
+        }
+        return value;
+    }, String::valueOf);
+
+    /** Any text, without the spaces around it. */
+    static final VariableParser<String> TEXT = VariableParser.of((name, raw, example) -> raw.strip(), String::valueOf);
+
+    /** A secret, taken as it is; never echoed, not even its default. */
+    static final VariableParser<String> SECRET = VariableParser.of((name, raw, example) -> raw, secret -> "****");
+
+    private VariableParsers() {}
+
+    /** A whole number within {@code range}. */
+    static VariableParser<Integer> wholeNumber(Range range) {
+        return whole("a whole number", Integer::parseInt, range);
+    }
+
+    /** A whole number of bytes within {@code range}. */
+    static VariableParser<Long> byteCount(Range range) {
+        return whole("a whole number of bytes", Long::parseLong, range);
+    }
+
+    /** A decimal number such as {@code 0.2} within {@code range}. */
+    static VariableParser<Double> decimal(Range range) {
+        return VariableParser.of((name, raw, example) -> {
+            String value = raw.strip();
+            if (!DECIMAL.matcher(value).matches()) {
+                throw invalid(name, raw, "is not a decimal number; use one such as " + example);
+            }
+            return inRange(name, raw, Double.parseDouble(value), range);
+        }, number -> BigDecimal.valueOf(number).stripTrailingZeros().toPlainString());
     }
 
     /** The message format shared by all variables: {@code NAME='value' <problem>}. */
@@ -125,19 +122,44 @@ final class VariableParsers {
         return new InvalidSettingException(name + "='" + shownValue + "' " + problem);
     }
 
-    private static Duration duration(String name, String raw, String unit, BigDecimal nanosPerUnit, String example) {
-        String value = raw.strip();
-        if (!DECIMAL.matcher(value).matches()) {
-            throw invalid(name, raw, "is not a number of " + unit + "; use a positive number such as " + example);
+    private static <N extends Number> N inRange(String name, String raw, N value, Range range) {
+        String problem = range.problem(name, value);
+        if (problem != null) {
+            throw invalid(name, raw, "is out of range: " + problem);
         }
-        BigDecimal max = BigDecimal.valueOf(MAX_DURATION.toNanos());
-        // below one nanosecond truncates to zero: the JDK cannot wait less, so it is out of range too
-        BigDecimal nanos = new BigDecimal(value).multiply(nanosPerUnit);
-        long wholeNanos = nanos.min(max).longValue();
-        if (wholeNanos <= 0 || nanos.compareTo(max) > 0) {
-            throw invalid(name, raw, "is out of range; use a positive number of " + unit + " up to "
-                    + max.divide(nanosPerUnit).toPlainString() + ", such as " + example);
-        }
-        return Duration.ofNanos(wholeNanos);
+        return value;
+    }
+
+    private static <N extends Number> VariableParser<N> whole(String what, Function<String, N> parse, Range range) {
+        return VariableParser.of((name, raw, example) -> {
+            String value = raw.strip();
+            if (!WHOLE_NUMBER.matcher(value).matches()) {
+                throw invalid(name, raw, "is not " + what + "; use " + what + " such as " + example);
+            }
+            try {
+                return inRange(name, raw, parse.apply(value), range);
+            } catch (NumberFormatException tooLarge) {
+                throw invalid(name, raw, "is out of range; use " + what + " such as " + example);
+            }
+        }, String::valueOf);
+    }
+
+    private static VariableParser<Duration> duration(String unit, BigDecimal nanosPerUnit) {
+        return VariableParser.of((name, raw, example) -> {
+            String value = raw.strip();
+            if (!DECIMAL.matcher(value).matches()) {
+                throw invalid(name, raw, "is not a number of " + unit + "; use a positive number such as " + example);
+            }
+            BigDecimal max = BigDecimal.valueOf(MAX_DURATION.toNanos());
+            // below one nanosecond truncates to zero: the JDK cannot wait less, so it is out of range too
+            BigDecimal nanos = new BigDecimal(value).multiply(nanosPerUnit);
+            long wholeNanos = nanos.min(max).longValue();
+            if (wholeNanos <= 0 || nanos.compareTo(max) > 0) {
+                throw invalid(name, raw, "is out of range; use a positive number of " + unit + " up to "
+                        + max.divide(nanosPerUnit).toPlainString() + ", such as " + example);
+            }
+            return Duration.ofNanos(wholeNanos);
+        }, duration -> BigDecimal.valueOf(duration.toNanos()).divide(nanosPerUnit)
+                .stripTrailingZeros().toPlainString());
     }
 }

@@ -170,7 +170,7 @@ final class CallExecution {
         int status = response.statusCode();
         context.requestLogger().completed(request.method().name(), uri.toString(), status, took.toMillis());
         context.listener().attemptFinished(new AttemptEvent(info, number, status, null, took));
-        if (context.settings().debug()) {
+        if (context.settings().logging().debug()) {
             context.requestLogger().debugResponse(status, response.headers().map(), body,
                     response.headers().firstValue("content-type").orElse(null));
         }
@@ -213,11 +213,11 @@ final class CallExecution {
 
     private CompletableFuture<ServiceResponse> retryOrFail(
             int number, HttpClientError failure, Optional<Duration> retryAfter, String reason) {
-        if (number >= context.settings().retryAttempts()) {
+        if (number >= context.settings().retry().attempts()) {
             return CompletableFuture.failedFuture(failure);
         }
-        Duration delay = retryAfter.orElseGet(() -> new Backoff(context.settings().retryBackoffBase(),
-                        context.settings().retryBackoffMax())
+        Duration delay = retryAfter.orElseGet(() -> new Backoff(context.settings().retry().backoffBase(),
+                        context.settings().retry().backoffMax())
                 .delayBefore(number, context.jitter().getAsDouble()));
         if (delay.compareTo(deadline.remaining()) >= 0) {
             return CompletableFuture.failedFuture(failure);

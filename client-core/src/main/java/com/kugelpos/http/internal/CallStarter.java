@@ -30,11 +30,11 @@ public final class CallStarter {
     public static CompletableFuture<ServiceResponse> start(ServiceChannel channel, HttpMethod method, String path,
             byte[] body, RequestOptions options, Credentials credentials, boolean cached) {
         PreparedRequest request = PreparedRequest.of(method, path, body, options, credentials)
-                .gzipBodyFrom(channel.context().settings().requestGzipMinBytes());
+                .gzipBodyFrom(channel.context().settings().request().gzipMinBytes());
         TraceContext trace = TraceContext.parse(request.header(TraceContext.HEADER))
                 .or(TraceContext::current)
                 .orElseGet(TraceContext::generate);
-        Duration budget = options.timeout().orElse(channel.context().settings().callTimeout());
+        Duration budget = options.timeout().orElse(channel.context().settings().timeouts().call());
         if (cached && method == HttpMethod.GET) {
             return new CachedCall(channel, request).run(budget, trace);
         }

@@ -13,7 +13,7 @@ final class ErrorText {
     private ErrorText() {}
 
     static String of(byte[] body, HttpResponse<?> response, ClientContext context) {
-        int maxChars = context.settings().maxErrorBodyChars();
+        int maxChars = context.settings().logging().maxErrorBodyChars();
         int headBytes = (int) Math.min(body.length, 4L * maxChars + 4);
         String head = new String(body, 0, headBytes, StandardCharsets.UTF_8);
         boolean json = response.headers().firstValue("content-type").orElse("").contains("json");

@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
  * Caps the idle keep-alive connections that each JDK HTTP client keeps. The JDK reads the cap once
  * per JVM from the system property {@code jdk.httpclient.connectionPoolSize}, when its first client
  * is made, so it is set here before the first channel opens, unless the operator set it already.
+ * This is the client's only process-wide side effect, so it is logged: INFO when the property is
+ * set, WARN when it already holds another value.
  */
 public final class KeepAlivePool {
 
@@ -21,6 +23,8 @@ public final class KeepAlivePool {
         String current = System.getProperty(PROPERTY);
         if (current == null) {
             System.setProperty(PROPERTY, Integer.toString(maxKeepAlive));
+            LOG.info("Set the system property {}={} (the keep-alive setting): it applies to every JDK HTTP client"
+                    + " in this JVM, process-wide", PROPERTY, maxKeepAlive);
         } else if (!current.equals(Integer.toString(maxKeepAlive))) {
             LOG.warn("{} is already {} in this JVM; the keep-alive setting {} does not apply (the JDK reads it once)",
                     PROPERTY, current, maxKeepAlive);

@@ -122,14 +122,14 @@ public final class PreparedRequest {
 
     /** How long one attempt may take: the response bound, plus the write bound when there is a body. */
     Duration attemptBound(HttpClientSettings settings) {
-        return body == null ? settings.responseTimeout() : settings.responseTimeout().plus(settings.writeTimeout());
+        return body == null ? settings.timeouts().response() : settings.timeouts().response().plus(settings.timeouts().write());
     }
 
     /** @param attemptHeaders set last, over the caller's: the attempt's deadline and trace headers */
     HttpRequest toHttpRequest(URI uri, Duration timeout, ClientContext context, Map<String, String> attemptHeaders) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
-                .header("User-Agent", context.settings().userAgent())
+                .header("User-Agent", context.settings().request().userAgent())
                 .header("Accept", JSON)
                 .header("Accept-Encoding", ContentDecoding.acceptEncoding());
         if (body != null) {
@@ -145,7 +145,7 @@ public final class PreparedRequest {
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(body));
         HttpRequest request = builder.build();
-        if (context.settings().debug()) {
+        if (context.settings().logging().debug()) {
             context.requestLogger().debugRequest(method.name(), uri.toString(), request.headers().map(),
                     plainBody, plainBody == null ? null : JSON);
         }

@@ -46,30 +46,30 @@ public final class ServiceChannel implements AutoCloseable {
         this.context = context;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(context.settings().connectTimeout())
+                .connectTimeout(context.settings().timeouts().connect())
                 .sslContext(TlsContexts.sslContext(context.settings()))
                 .sslParameters(TlsContexts.sslParameters())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .executor(context.executor())
                 .build();
-        this.limiter = new ConnectionLimiter(context.settings().maxConnections(), context.time());
-        this.breaker = new CircuitBreaker(service, context.settings().circuitBreakerThreshold(),
-                context.settings().circuitBreakerTimeout(), context.time());
+        this.limiter = new ConnectionLimiter(context.settings().pool().maxConnections(), context.time());
+        this.breaker = new CircuitBreaker(service, context.settings().breaker().failureThreshold(),
+                context.settings().breaker().openDuration(), context.time());
         this.breaker.onTransition(context.listener()::circuitTransition);
-        this.retryBudget = new RetryBudget(context.settings().retryBudget(), context.time());
+        this.retryBudget = new RetryBudget(context.settings().retry().budget(), context.time());
         LoadBalancingSettings balancing = context.settings().loadBalancing();
         this.endpointSet = new EndpointSet(endpoints, LoadBalancer.of(balancing.policy()),
                 new OutlierDetector(service, balancing, context.time(), context.listener()), context.time());
         this.healthChecker = endpoints.size() < 2 || balancing.healthCheckInterval().isZero() ? null
                 : new HealthChecker(service, endpointSet.all(), balancing, context.time(), new HttpHealthProbe(http,
                         balancing.healthCheckPath(), min(balancing.healthCheckInterval(),
-                        context.settings().responseTimeout()), context.settings().userAgent()), context.listener());
+                        context.settings().timeouts().response()), context.settings().request().userAgent()), context.listener());
         if (healthChecker != null) {
             healthChecker.start();
         }
         RetryPolicy<ServiceResponse> policy = RetryPolicy.<ServiceResponse>builder()
                 .handle(RetryableAttemptException.class)
-                .withMaxAttempts(context.settings().retryAttempts())
+                .withMaxAttempts(context.settings().retry().attempts())
                 .withDelayFn(execution -> TimeSourceScheduler.retryDelay(
                         execution.<RetryableAttemptException>getLastException().delay()))
                 .build();

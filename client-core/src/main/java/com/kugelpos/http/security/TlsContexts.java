@@ -46,11 +46,11 @@ public final class TlsContexts {
      *     has a different password or holds no certificate
      */
     public static SSLContext sslContext(HttpClientSettings settings) {
-        if (settings.trustStore().isEmpty()) {
+        if (settings.tls().trustStore().isEmpty()) {
             return defaultContext();
         }
-        KeyStore trustStore = load(settings.trustStore().get(), settings.trustStoreType(),
-                settings.trustStorePassword().orElse(null));
+        KeyStore trustStore = load(settings.tls().trustStore().get(), settings.tls().trustStoreType(),
+                settings.tls().trustStorePassword().orElse(null));
         try {
             TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             trust.init(trustStore);

@@ -16,7 +16,7 @@ class EndpointSetTest {
     private final EndpointSet set = new EndpointSet(
             List.of(URI.create("http://a:8002"), URI.create("http://b:8002"), URI.create("http://c:8002")),
             LoadBalancer.roundRobin(),
-            new OutlierDetector("master-data", LoadBalancingSettings.defaults(), time, ClientEventListener.NONE),
+            new OutlierDetector("master-data", LoadBalancingSettings.DEFAULTS, time, ClientEventListener.NONE),
             time);
     private final Endpoint a = set.all().get(0);
     private final Endpoint b = set.all().get(1);

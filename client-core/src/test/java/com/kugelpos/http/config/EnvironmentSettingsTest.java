@@ -21,10 +21,10 @@ class EnvironmentSettingsTest {
         HttpClientSettings settings = EnvironmentSettings.load(Map.of());
 
         assertThat(settings).usingRecursiveComparison().isEqualTo(HttpClientSettings.defaults());
-        assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(settings.maxConnections()).isEqualTo(100);
+        assertThat(settings.timeouts().connect()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.pool().maxConnections()).isEqualTo(100);
         assertThat(settings.environment()).isEqualTo(DeploymentEnvironment.DEVELOPMENT);
-        assertThat(settings.trustStore()).isEmpty();
+        assertThat(settings.tls().trustStore()).isEmpty();
     }
 
     @Test
@@ -41,10 +41,10 @@ class EnvironmentSettingsTest {
     void shouldSetConnectReadAndWriteTimeoutWhenHttpTimeoutIsSet() {
         HttpClientSettings settings = EnvironmentSettings.load(Map.of("HTTP_TIMEOUT", "10"));
 
-        assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(settings.responseTimeout()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(settings.writeTimeout()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(settings.callTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(settings.timeouts().connect()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.timeouts().response()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.timeouts().write()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.timeouts().call()).isEqualTo(Duration.ofSeconds(60));
     }
 
     @Test
@@ -52,9 +52,9 @@ class EnvironmentSettingsTest {
         HttpClientSettings settings = EnvironmentSettings.load(Map.of(
                 "HTTP_TIMEOUT", "10", "HTTP_CONNECT_TIMEOUT", "2", "HTTP_READ_TIMEOUT", "0.5"));
 
-        assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
-        assertThat(settings.responseTimeout()).isEqualTo(Duration.ofMillis(500));
-        assertThat(settings.writeTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.timeouts().connect()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(settings.timeouts().response()).isEqualTo(Duration.ofMillis(500));
+        assertThat(settings.timeouts().write()).isEqualTo(Duration.ofSeconds(10));
     }
 
     @Test
@@ -79,22 +79,22 @@ class EnvironmentSettingsTest {
 
         HttpClientSettings settings = EnvironmentSettings.load(variables);
 
-        assertThat(settings.connectTimeout()).isEqualTo(Duration.ofMillis(1250));
-        assertThat(settings.responseTimeout()).isEqualTo(Duration.ofSeconds(7));
-        assertThat(settings.writeTimeout()).isEqualTo(Duration.ofSeconds(8));
-        assertThat(settings.callTimeout()).isEqualTo(Duration.ofSeconds(90));
-        assertThat(settings.maxConnections()).isEqualTo(50);
-        assertThat(settings.maxKeepAlive()).isZero();
-        assertThat(settings.circuitBreakerThreshold()).isEqualTo(5);
-        assertThat(settings.circuitBreakerTimeout()).isEqualTo(Duration.ofSeconds(120));
-        assertThat(settings.retryAttempts()).isEqualTo(1);
-        assertThat(settings.retryBackoffBase()).isEqualTo(Duration.ofMillis(50));
-        assertThat(settings.retryBackoffMax()).isEqualTo(Duration.ofMillis(1500).plusNanos(500_000));
-        assertThat(settings.debug()).isTrue();
+        assertThat(settings.timeouts().connect()).isEqualTo(Duration.ofMillis(1250));
+        assertThat(settings.timeouts().response()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(settings.timeouts().write()).isEqualTo(Duration.ofSeconds(8));
+        assertThat(settings.timeouts().call()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(settings.pool().maxConnections()).isEqualTo(50);
+        assertThat(settings.pool().maxKeepAlive()).isZero();
+        assertThat(settings.breaker().failureThreshold()).isEqualTo(5);
+        assertThat(settings.breaker().openDuration()).isEqualTo(Duration.ofSeconds(120));
+        assertThat(settings.retry().attempts()).isEqualTo(1);
+        assertThat(settings.retry().backoffBase()).isEqualTo(Duration.ofMillis(50));
+        assertThat(settings.retry().backoffMax()).isEqualTo(Duration.ofMillis(1500).plusNanos(500_000));
+        assertThat(settings.logging().debug()).isTrue();
         assertThat(settings.environment()).isEqualTo(DeploymentEnvironment.PRODUCTION);
-        assertThat(settings.trustStore()).contains(Path.of("/etc/kugelpos/trust.jks"));
-        assertThat(settings.trustStorePassword()).contains(PASSWORD);
-        assertThat(settings.trustStoreType()).isEqualTo("JKS");
+        assertThat(settings.tls().trustStore()).contains(Path.of("/etc/kugelpos/trust.jks"));
+        assertThat(settings.tls().trustStorePassword()).contains(PASSWORD);
+        assertThat(settings.tls().trustStoreType()).isEqualTo("JKS");
         assertThat(settings.toString()).doesNotContain(PASSWORD);
     }
 
@@ -113,9 +113,9 @@ class EnvironmentSettingsTest {
     void shouldDefaultTheTrustStoreTypeToPkcs12WhenOnlyThePathIsSet() {
         HttpClientSettings settings = EnvironmentSettings.load(Map.of("HTTP_TRUST_STORE", "trust.p12"));
 
-        assertThat(settings.trustStore()).contains(Path.of("trust.p12"));
-        assertThat(settings.trustStoreType()).isEqualTo("PKCS12");
-        assertThat(settings.trustStorePassword()).isEmpty();
+        assertThat(settings.tls().trustStore()).contains(Path.of("trust.p12"));
+        assertThat(settings.tls().trustStoreType()).isEqualTo("PKCS12");
+        assertThat(settings.tls().trustStorePassword()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}={1}")
@@ -139,6 +139,7 @@ class EnvironmentSettingsTest {
         HTTP_RETRY_BACKOFF_MAX_MS  | 100         | HTTP_RETRY_BACKOFF_MAX_MS='100' is out of range: HTTP_RETRY_BACKOFF_MAX_MS (PT0.1S) must not be shorter than HTTP_RETRY_BACKOFF_BASE_MS (PT0.2S)
         HTTP_DEBUG                 | yes         | HTTP_DEBUG='yes' is not a boolean; use true or false
         KUGEL_ENV                  | staging     | KUGEL_ENV='staging' is not a deployment environment; use development (or dev) or production (or prod)
+        HTTP_MAX_ERROR_BODY_CHARS  | 1000001     | HTTP_MAX_ERROR_BODY_CHARS='1000001' is out of range: HTTP_MAX_ERROR_BODY_CHARS must be between 0 and 1000000, but was 1000001
         """)
     void shouldNameTheVariableAndValueWhenAValueIsRejected(String name, String value, String expectedMessage) {
         Map<String, String> variables = withTrustStorePassword();
@@ -155,7 +156,7 @@ class EnvironmentSettingsTest {
     void shouldCapTheDefaultKeepAliveAtASmallerConnectionLimit() {
         Map<String, String> variables = Map.of("HTTP_MAX_CONNECTIONS", "10");
 
-        assertThat(EnvironmentSettings.load(variables).maxKeepAlive()).isEqualTo(10);
+        assertThat(EnvironmentSettings.load(variables).pool().maxKeepAlive()).isEqualTo(10);
     }
 
     @Test
@@ -175,8 +176,8 @@ class EnvironmentSettingsTest {
                 "HTTP_MAX_CONNECTIONS", "10", "HTTP_MAX_KEEPALIVE", "5",
                 "HTTP_RETRY_BACKOFF_BASE_MS", "10000", "HTTP_RETRY_BACKOFF_MAX_MS", "20000"));
 
-        assertThat(settings.maxKeepAlive()).isEqualTo(5);
-        assertThat(settings.retryBackoffMax()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(settings.pool().maxKeepAlive()).isEqualTo(5);
+        assertThat(settings.retry().backoffMax()).isEqualTo(Duration.ofSeconds(20));
     }
 
     @Test
@@ -222,7 +223,90 @@ class EnvironmentSettingsTest {
                 "HTTP_HEALTH_CHECK_HEALTHY_THRESHOLD", "HTTP_OUTLIER_CONSECUTIVE_FAILURES", "HTTP_OUTLIER_BASE_EJECTION",
                 "HTTP_OUTLIER_MAX_EJECTION", "HTTP_RETRY_BUDGET_ENABLED", "HTTP_RETRY_BUDGET_RATIO",
                 "HTTP_RETRY_BUDGET_MIN_PER_SECOND", "HTTP_REQUEST_GZIP_MIN_BYTES", "HTTP_CACHE_MAX_ENTRIES",
-                "HTTP_CACHE_MAX_BYTES");
+                "HTTP_CACHE_MAX_BYTES", "HTTP_MAX_ERROR_BODY_CHARS");
+    }
+
+    @Test
+    void shouldUseTheFeatureDefaultsWhenNoVariableIsSet() {
+        HttpClientSettings settings = EnvironmentSettings.load(Map.of());
+
+        LoadBalancingSettings balancing = settings.loadBalancing();
+        assertThat(balancing.policy()).isEqualTo(LoadBalancingPolicy.ROUND_ROBIN);
+        assertThat(balancing.healthCheckInterval()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(balancing.healthCheckPath()).isEqualTo("/health");
+        assertThat(balancing.outlierConsecutiveFailures()).isEqualTo(2);
+        assertThat(balancing.outlierBaseEjection()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(balancing.outlierMaxEjection()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(settings.retry().budget()).isEqualTo(new RetryBudgetSettings(true, 0.2, 5));
+        assertThat(settings.responseCache()).isEqualTo(new ResponseCacheSettings(1000, 16L * 1024 * 1024));
+        assertThat(settings.request().gzipMinBytes()).isZero();
+    }
+
+    @Test
+    void shouldParseEveryFeatureVariableWhenAllAreSet() {
+        Map<String, String> variables = new HashMap<>();
+        variables.put("HTTP_LOAD_BALANCER", "P2C");
+        variables.put("HTTP_HEALTH_CHECK_INTERVAL", "0");
+        variables.put("HTTP_HEALTH_CHECK_PATH", "/api/v1/health");
+        variables.put("HTTP_HEALTH_CHECK_UNHEALTHY_THRESHOLD", "3");
+        variables.put("HTTP_HEALTH_CHECK_HEALTHY_THRESHOLD", "4");
+        variables.put("HTTP_OUTLIER_CONSECUTIVE_FAILURES", "5");
+        variables.put("HTTP_OUTLIER_BASE_EJECTION", "1.5");
+        variables.put("HTTP_OUTLIER_MAX_EJECTION", "60");
+        variables.put("HTTP_RETRY_BUDGET_ENABLED", "false");
+        variables.put("HTTP_RETRY_BUDGET_RATIO", "0.1");
+        variables.put("HTTP_RETRY_BUDGET_MIN_PER_SECOND", "0");
+        variables.put("HTTP_REQUEST_GZIP_MIN_BYTES", "2048");
+        variables.put("HTTP_CACHE_MAX_ENTRIES", "10");
+        variables.put("HTTP_CACHE_MAX_BYTES", "65536");
+        variables.put("HTTP_MAX_ERROR_BODY_CHARS", "0");
+
+        HttpClientSettings settings = EnvironmentSettings.load(variables);
+
+        LoadBalancingSettings balancing = settings.loadBalancing();
+        assertThat(balancing.policy()).isEqualTo(LoadBalancingPolicy.POWER_OF_TWO_CHOICES);
+        assertThat(balancing.healthCheckInterval()).isZero();
+        assertThat(balancing.healthCheckPath()).isEqualTo("/api/v1/health");
+        assertThat(balancing.unhealthyThreshold()).isEqualTo(3);
+        assertThat(balancing.healthyThreshold()).isEqualTo(4);
+        assertThat(balancing.outlierConsecutiveFailures()).isEqualTo(5);
+        assertThat(balancing.outlierBaseEjection()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(balancing.outlierMaxEjection()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(settings.retry().budget()).isEqualTo(new RetryBudgetSettings(false, 0.1, 0));
+        assertThat(settings.request().gzipMinBytes()).isEqualTo(2048);
+        assertThat(settings.responseCache()).isEqualTo(new ResponseCacheSettings(10, 65536));
+        assertThat(settings.logging().maxErrorBodyChars()).isZero();
+        assertThat(settings.toString()).contains("policy=p2c", "budget=RetryBudgetSettings[", "gzipMinBytes=2048");
+    }
+
+    @Test
+    void shouldNameTheVariableWhenTheLoadBalancerIsUnknown() {
+        assertThatThrownBy(() -> EnvironmentSettings.load(Map.of("HTTP_LOAD_BALANCER", "random")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("HTTP_LOAD_BALANCER='random' is not a load-balancing policy; use round-robin or p2c");
+    }
+
+    @Test
+    void shouldNameTheVariableWhenTheRetryBudgetRatioIsOutOfRange() {
+        assertThatThrownBy(() -> EnvironmentSettings.load(Map.of("HTTP_RETRY_BUDGET_RATIO", "1.5")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("HTTP_RETRY_BUDGET_RATIO='1.5' is out of range")
+                .hasMessageContaining("between 0 and 1");
+    }
+
+    @Test
+    void shouldNameBothVariablesWhenTheMaxEjectionIsShorterThanTheBase() {
+        assertThatThrownBy(() -> EnvironmentSettings.load(Map.of("HTTP_OUTLIER_MAX_EJECTION", "10")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("HTTP_OUTLIER_MAX_EJECTION='10' is out of range")
+                .hasMessageContaining("HTTP_OUTLIER_BASE_EJECTION");
+    }
+
+    @Test
+    void shouldRejectANegativeGzipThresholdWhenLoading() {
+        assertThatThrownBy(() -> EnvironmentSettings.load(Map.of("HTTP_REQUEST_GZIP_MIN_BYTES", "-1")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("HTTP_REQUEST_GZIP_MIN_BYTES='-1' is out of range");
     }
 
     private static Map<String, String> withTrustStorePassword() {

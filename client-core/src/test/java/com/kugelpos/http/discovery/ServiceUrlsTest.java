@@ -2,10 +2,12 @@ package com.kugelpos.http.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.kugelpos.http.config.DeploymentEnvironment;
 import com.kugelpos.http.config.InvalidSettingException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,12 +47,23 @@ class ServiceUrlsTest {
         http://cart:0        | CART_SERVICE_URL='http://cart:0' has port 0; use a port from 1 to 65535
         http://cart:8003?a=1 | CART_SERVICE_URL='http://cart:8003?a=1' has a query or fragment; give the base URL only, such as http://cart:8003
         http://cart:8003/#x  | CART_SERVICE_URL='http://cart:8003/#x' has a query or fragment; give the base URL only, such as http://cart:8003
-        http://ca rt:8003    | CART_SERVICE_URL='http://ca rt:8003' is not a valid URL (Illegal character in authority at index 7); use an absolute URL such as http://cart:8003
         """)
     void shouldNameTheVariableAndValueWhenTheUrlIsInvalid(String value, String expectedMessage) {
         assertThatThrownBy(() -> ServiceUrls.parse(VARIABLE, value, DEV))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessage(expectedMessage);
+    }
+
+    @Test
+    void shouldGiveTheJdksReasonAndIndexWhenTheUrlDoesNotParse() {
+        String value = "http://ca rt:8003";
+        // the index is the JDK's own: Java 17 points at the authority (7), Java 25 at the space (9)
+        int index = catchThrowableOfType(URISyntaxException.class, () -> new URI(value)).getIndex();
+
+        assertThatThrownBy(() -> ServiceUrls.parse(VARIABLE, value, DEV))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("CART_SERVICE_URL='http://ca rt:8003' is not a valid URL (Illegal character in authority at index "
+                        + index + "); use an absolute URL such as http://cart:8003");
     }
 
     @ParameterizedTest

@@ -86,7 +86,8 @@ class TlsContextsIT {
     void shouldRejectTheHostNameWhenTheTrustedCertificateNamesAnotherHost() throws Exception {
         URI uri = startServer(forOtherHost.serverKeyStore());
         HttpClientSettings settings = HttpClientSettings.builder()
-                .trustStore(forOtherHost.trustStore(), TestCertificates.TRUST_STORE_PASSWORD, "PKCS12")
+                .tls(t -> t.trustStore(forOtherHost.trustStore())
+                        .trustStorePassword(TestCertificates.TRUST_STORE_PASSWORD).trustStoreType("PKCS12"))
                 .build();
         HttpClient client = client(settings);
 

@@ -152,7 +152,8 @@ class TlsContextsTest {
     }
 
     private static HttpClientSettings trusting(Path store, String password, String type) {
-        return HttpClientSettings.builder().trustStore(store, password, type).build();
+        return HttpClientSettings.builder()
+                .tls(t -> t.trustStore(store).trustStorePassword(password).trustStoreType(type)).build();
     }
 
     private Path emptyStore(String type, String fileName) throws Exception {

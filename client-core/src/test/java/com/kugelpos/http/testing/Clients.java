@@ -17,10 +17,8 @@ public final class Clients {
     /** Settings with a tiny backoff, so real-time tests retry at once. */
     public static HttpClientSettings.Builder fastSettings() {
         return HttpClientSettings.builder()
-                .retryBackoffBase(Duration.ofMillis(2))
-                .retryBackoffMax(Duration.ofMillis(10))
-                .timeout(Duration.ofSeconds(5))
-                .callTimeout(Duration.ofSeconds(10));
+                .retry(r -> r.backoffBase(Duration.ofMillis(2)).backoffMax(Duration.ofMillis(10)))
+                .timeouts(t -> t.attempt(Duration.ofSeconds(5)).call(Duration.ofSeconds(10)));
     }
 
     /** A registry whose service "master-data" is the given server. */

@@ -38,7 +38,8 @@ final class ProviderTarget implements AutoCloseable {
         Map<String, List<URI>> endpoints = stateChangeUrl == null ? Map.of(provider, List.of(url))
                 : Map.of(provider, List.of(url), "state-change", List.of(origin(stateChangeUrl)));
         this.clients = ServiceClients.builder()
-                .settings(HttpClientSettings.builder().retryAttempts(1).callTimeout(CALL_TIMEOUT).build())
+                .settings(HttpClientSettings.builder()
+                        .retry(r -> r.attempts(1)).timeouts(t -> t.call(CALL_TIMEOUT)).build())
                 .resolver(ServiceResolver.fixed(endpoints))
                 .build();
         this.states = embedded != null ? new EmbeddedStates(embedded)

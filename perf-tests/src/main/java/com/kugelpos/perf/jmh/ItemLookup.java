@@ -2,7 +2,7 @@ package com.kugelpos.perf.jmh;
 
 import com.kugelpos.http.RequestOptions;
 import com.kugelpos.http.auth.Credentials;
-import com.kugelpos.http.config.HttpClientSettings;
+import com.kugelpos.http.config.RequestSettings;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +49,7 @@ public final class ItemLookup {
     public static HttpRequest jdkRequest(URI base) {
         return HttpRequest.newBuilder(URI.create(url(base)))
                 .timeout(RESPONSE_TIMEOUT)
-                .header("User-Agent", HttpClientSettings.DEFAULT_USER_AGENT)
+                .header("User-Agent", RequestSettings.DEFAULT_USER_AGENT)
                 .header("Accept", "application/json")
                 .header("Accept-Encoding", "gzip")
                 .header("X-API-KEY", API_KEY)

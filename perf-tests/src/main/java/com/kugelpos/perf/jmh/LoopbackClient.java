@@ -14,7 +14,8 @@ public enum LoopbackClient {
         @Override
         HttpCaller open(URI base, int inFlight) {
             RequestLogSink.configure(false);
-            HttpClientSettings settings = HttpClientSettings.builder().maxKeepAlive(Math.max(64, inFlight)).build();
+            HttpClientSettings settings = HttpClientSettings.builder()
+                    .pool(p -> p.maxKeepAlive(Math.max(64, inFlight))).build();
             return new ClientCoreCaller(base, settings, true);
         }
     },

@@ -1,6 +1,6 @@
 package com.kugelpos.perf.jmh;
 
-import com.kugelpos.http.config.HttpClientSettings;
+import com.kugelpos.http.config.RequestSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
@@ -39,7 +39,7 @@ final class OkHttpCaller implements HttpCaller {
     public CompletableFuture<?> call() {
         Request request = new Request.Builder()
                 .url(ItemLookup.url(base))
-                .header("User-Agent", HttpClientSettings.DEFAULT_USER_AGENT)
+                .header("User-Agent", RequestSettings.DEFAULT_USER_AGENT)
                 .header("Accept", "application/json")
                 .header("X-API-KEY", ItemLookup.API_KEY)
                 .get()

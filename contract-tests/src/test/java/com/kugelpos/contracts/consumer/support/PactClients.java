@@ -33,7 +33,7 @@ public final class PactClients {
      * with a single attempt.
      */
     public static ServiceClients singleAttempt(MockServer server, String provider) {
-        return build(server, provider, settings().retryAttempts(1).build());
+        return build(server, provider, settings().retry(r -> r.attempts(1)).build());
     }
 
     /** Calls {@code provider} on the mock server through a fresh registry with default retries. */
@@ -52,9 +52,7 @@ public final class PactClients {
 
     private static HttpClientSettings.Builder settings() {
         return HttpClientSettings.builder()
-                .connectTimeout(CALL_TIMEOUT)
-                .responseTimeout(CALL_TIMEOUT)
-                .callTimeout(CALL_TIMEOUT);
+                .timeouts(t -> t.connect(CALL_TIMEOUT).response(CALL_TIMEOUT).call(CALL_TIMEOUT));
     }
 
     private static ServiceClients build(MockServer server, String provider, HttpClientSettings settings) {

@@ -13,11 +13,11 @@ final class CallBound {
 
     /** {@code attempts × responseTimeout + Σ longest backoff before each retry}, capped by the call timeout. */
     static Duration of(HttpClientSettings settings) {
-        Backoff backoff = new Backoff(settings.retryBackoffBase(), settings.retryBackoffMax());
-        Duration bound = settings.responseTimeout().multipliedBy(settings.retryAttempts());
-        for (int retry = 1; retry < settings.retryAttempts(); retry++) {
+        Backoff backoff = new Backoff(settings.retry().backoffBase(), settings.retry().backoffMax());
+        Duration bound = settings.timeouts().response().multipliedBy(settings.retry().attempts());
+        for (int retry = 1; retry < settings.retry().attempts(); retry++) {
             bound = bound.plus(backoff.delayBefore(retry, HIGHEST_JITTER));
         }
-        return bound.compareTo(settings.callTimeout()) < 0 ? bound : settings.callTimeout();
+        return bound.compareTo(settings.timeouts().call()) < 0 ? bound : settings.timeouts().call();
     }
 }

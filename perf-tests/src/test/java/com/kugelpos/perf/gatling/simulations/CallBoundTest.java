@@ -11,11 +11,8 @@ class CallBoundTest {
     @Test
     void shouldAddEveryAttemptTimeoutAndTheLongestBackoffsWhenTheCallTimeoutIsLonger() {
         HttpClientSettings settings = HttpClientSettings.builder()
-                .responseTimeout(Duration.ofMillis(300))
-                .retryAttempts(3)
-                .retryBackoffBase(Duration.ofMillis(100))
-                .retryBackoffMax(Duration.ofMillis(400))
-                .callTimeout(Duration.ofSeconds(60))
+                .timeouts(t -> t.response(Duration.ofMillis(300)).call(Duration.ofSeconds(60)))
+                .retry(r -> r.attempts(3).backoffBase(Duration.ofMillis(100)).backoffMax(Duration.ofMillis(400)))
                 .build();
 
         Duration bound = CallBound.of(settings);
@@ -27,9 +24,8 @@ class CallBoundTest {
     @Test
     void shouldBeTheCallTimeoutWhenTheAttemptsWouldTakeLonger() {
         HttpClientSettings settings = HttpClientSettings.builder()
-                .responseTimeout(Duration.ofSeconds(1))
-                .retryAttempts(3)
-                .callTimeout(Duration.ofMillis(1500))
+                .timeouts(t -> t.response(Duration.ofSeconds(1)).call(Duration.ofMillis(1500)))
+                .retry(r -> r.attempts(3))
                 .build();
 
         Duration bound = CallBound.of(settings);

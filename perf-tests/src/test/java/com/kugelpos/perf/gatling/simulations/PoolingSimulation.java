@@ -51,7 +51,7 @@ public class PoolingSimulation extends Simulation {
         if (System.getenv("HTTP_MAX_KEEPALIVE") != null) {
             return fromEnvironment;
         }
-        return fromEnvironment.toBuilder().maxKeepAlive(fromEnvironment.maxConnections()).build();
+        return fromEnvironment.with(s -> s.pool(p -> p.maxKeepAlive(fromEnvironment.pool().maxConnections())));
     }
 
     /** Builds the load: shoppers, then one look at master-data's counters. */

@@ -43,11 +43,9 @@ public class TimeoutSimulation extends Simulation {
     private final LoadProfile profile = LoadProfile.fromSystemProperties();
     private final LoadProfile.FaultLoad load = profile.fault();
     private final HttpClientSettings client = HttpClientSettings.builder()
-            .responseTimeout(RESPONSE_TIMEOUT)
-            .retryAttempts(3)
-            .retryBackoffBase(Duration.ofMillis(100))
-            .retryBackoffMax(Duration.ofMillis(400))
-            .circuitBreakerTimeout(load.breakerOpen())
+            .timeouts(t -> t.response(RESPONSE_TIMEOUT))
+            .retry(r -> r.attempts(3).backoffBase(Duration.ofMillis(100)).backoffMax(Duration.ofMillis(400)))
+            .breaker(b -> b.openDuration(load.breakerOpen()))
             .build();
     private final Duration callBound = CallBound.of(client);
     private final GatewayUnderTest gateway = GatewayUnderTest.start(client);
