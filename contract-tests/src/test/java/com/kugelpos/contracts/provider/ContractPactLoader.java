@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * Where the provider suites take their pacts from: the committed {@code pacts/} folder, or a Pact
  * Broker when {@code -Dpactbroker.url} is given (with {@code pactbroker.auth.token} and the other
- * {@code pactbroker.*} properties of Pact JVM). Verification results are published only as
- * {@link VerificationResults} allows.
+ * {@code pactbroker.*} properties of Pact JVM), selecting pacts as {@link BrokerVerification}
+ * sets up. Verification results are published only as {@link VerificationResults} allows.
  */
 public final class ContractPactLoader implements PactLoader {
 
@@ -30,6 +30,7 @@ public final class ContractPactLoader implements PactLoader {
         if (brokerUrl.isBlank()) {
             delegate = new PactFolderLoader(new File(PACT_FOLDER));
         } else {
+            BrokerVerification.configure();
             delegate = new PactBrokerLoader(BrokerSettings.class.getAnnotation(PactBroker.class));
         }
     }

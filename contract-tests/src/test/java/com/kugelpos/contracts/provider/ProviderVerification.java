@@ -5,7 +5,9 @@ import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
+import au.com.dius.pact.provider.junitsupport.loader.PactBrokerConsumerVersionSelectors;
 import au.com.dius.pact.provider.junitsupport.loader.PactSource;
+import au.com.dius.pact.provider.junitsupport.loader.SelectorBuilder;
 import com.kugelpos.contracts.ProviderStates;
 import com.kugelpos.reference.Service;
 import java.net.MalformedURLException;
@@ -33,6 +35,12 @@ abstract class ProviderVerification {
 
     /** The reference services to start when no running provider is given: the provider and its upstreams. */
     protected abstract Service[] inProcessServices();
+
+    /** The consumer versions whose pacts a broker hands this suite ({@link BrokerVerification}). */
+    @PactBrokerConsumerVersionSelectors
+    public static SelectorBuilder consumerVersionSelectors() {
+        return BrokerVerification.selectors();
+    }
 
     @BeforeAll
     void startProvider() {
