@@ -10,7 +10,7 @@ import com.kugelpos.chaos.support.ChaosRig;
 import com.kugelpos.http.error.CircuitBreakerOpenException;
 import com.kugelpos.http.error.ConnectionFailureException;
 import com.kugelpos.http.metrics.MetricNames;
-import com.kugelpos.http.resilience.CircuitState;
+import com.kugelpos.http.CircuitState;
 import com.kugelpos.reference.Service;
 import com.kugelpos.reference.stats.StatsSnapshot;
 import java.util.ArrayList;

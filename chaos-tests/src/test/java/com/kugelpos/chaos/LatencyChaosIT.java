@@ -9,7 +9,7 @@ import com.kugelpos.chaos.support.CallResult;
 import com.kugelpos.chaos.support.ChaosRig;
 import com.kugelpos.chaos.support.KugelposCalls;
 import com.kugelpos.http.error.ConnectionFailureException;
-import com.kugelpos.http.resilience.CircuitState;
+import com.kugelpos.http.CircuitState;
 import com.kugelpos.reference.Service;
 import java.time.Duration;
 import java.util.List;

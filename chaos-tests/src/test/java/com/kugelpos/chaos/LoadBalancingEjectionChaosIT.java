@@ -10,9 +10,11 @@ import com.kugelpos.http.ServiceClient;
 import com.kugelpos.http.ServiceClients;
 import com.kugelpos.http.config.HttpClientSettings;
 import com.kugelpos.http.discovery.ServiceResolver;
-import com.kugelpos.http.metrics.ClientEventListener;
-import com.kugelpos.http.resilience.CircuitState;
-import com.kugelpos.http.resilience.CircuitTransition;
+import com.kugelpos.http.event.BreakerTransitionEvent;
+import com.kugelpos.http.event.ClientEventListener;
+import com.kugelpos.http.event.InstanceEjectedEvent;
+import com.kugelpos.http.event.InstanceHealthEvent;
+import com.kugelpos.http.CircuitState;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -40,7 +42,7 @@ class LoadBalancingEjectionChaosIT {
     private static final Duration FAULT_PHASE = Duration.ofSeconds(5);
     private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(15);
 
-    private final List<CircuitTransition> transitions = new CopyOnWriteArrayList<>();
+    private final List<BreakerTransitionEvent> transitions = new CopyOnWriteArrayList<>();
     private final List<URI> ejected = new CopyOnWriteArrayList<>();
     private final List<String> healthChanges = new CopyOnWriteArrayList<>();
 
@@ -164,18 +166,18 @@ class LoadBalancingEjectionChaosIT {
     /** Records breaker transitions, ejections and health changes. */
     private final class Recorder implements ClientEventListener {
         @Override
-        public void circuitTransition(CircuitTransition transition) {
+        public void onBreakerTransition(BreakerTransitionEvent transition) {
             transitions.add(transition);
         }
 
         @Override
-        public void endpointEjected(String service, URI endpoint, Duration period) {
-            ejected.add(endpoint);
+        public void onInstanceEjected(InstanceEjectedEvent event) {
+            ejected.add(event.instance());
         }
 
         @Override
-        public void endpointHealthChanged(String service, URI endpoint, boolean isHealthy) {
-            healthChanges.add(endpoint.getPort() + (isHealthy ? " healthy" : " unhealthy"));
+        public void onInstanceHealth(InstanceHealthEvent event) {
+            healthChanges.add(event.instance().getPort() + (event.healthy() ? " healthy" : " unhealthy"));
         }
     }
 }

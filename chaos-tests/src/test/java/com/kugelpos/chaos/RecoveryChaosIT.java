@@ -10,7 +10,7 @@ import com.kugelpos.chaos.support.ChaosRig;
 import com.kugelpos.http.ServiceResponse;
 import com.kugelpos.http.error.CircuitBreakerOpenException;
 import com.kugelpos.http.error.ConnectionFailureException;
-import com.kugelpos.http.resilience.CircuitState;
+import com.kugelpos.http.CircuitState;
 import com.kugelpos.reference.Service;
 import java.time.Duration;
 import java.util.List;

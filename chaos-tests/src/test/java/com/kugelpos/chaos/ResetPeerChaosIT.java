@@ -11,7 +11,7 @@ import com.kugelpos.chaos.support.CallResult;
 import com.kugelpos.chaos.support.ChaosRig;
 import com.kugelpos.http.error.ConnectionFailureException;
 import com.kugelpos.http.error.HttpClientError;
-import com.kugelpos.http.resilience.CircuitState;
+import com.kugelpos.http.CircuitState;
 import com.kugelpos.reference.Service;
 import com.kugelpos.reference.stats.StatsSnapshot;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import com.kugelpos.http.ServiceResponse;
 import com.kugelpos.http.error.DeadlineExceededException;
 import com.kugelpos.http.error.HttpClientError;
 import com.kugelpos.http.error.NoFreeConnectionException;
-import com.kugelpos.http.resilience.CircuitState;
+import com.kugelpos.http.CircuitState;
 import com.kugelpos.reference.Service;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

@@ -2,9 +2,8 @@ package com.kugelpos.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.kugelpos.http.auth.Credentials;
-import com.kugelpos.http.internal.CallStarter;
-import com.kugelpos.http.internal.ServiceChannel;
-import com.kugelpos.http.resilience.CircuitState;
+import com.kugelpos.http.internal.pipeline.ServiceChannel;
+import com.kugelpos.http.CircuitState;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -112,7 +111,7 @@ public final class ServiceClient implements AutoCloseable {
         if (closed.get()) {
             throw new IllegalStateException("This client of service '" + service() + "' is closed; get a new one from ServiceClients");
         }
-        return CallStarter.start(channel, method, path, encode(body), options, credentials, cached);
+        return channel.call(method, path, encode(body), options, credentials, cached);
     }
 
     /** GET and wait: the blocking form of {@link #get(String, RequestOptions)}. */

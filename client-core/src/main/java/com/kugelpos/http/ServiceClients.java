@@ -5,17 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kugelpos.http.auth.Credentials;
 import com.kugelpos.http.config.HttpClientSettings;
 import com.kugelpos.http.discovery.ServiceResolver;
-import com.kugelpos.http.internal.ClientContext;
-import com.kugelpos.http.internal.KeepAlivePool;
-import com.kugelpos.http.internal.ServiceChannel;
-import com.kugelpos.http.logging.HttpRequestLogger;
-import com.kugelpos.http.logging.Redactor;
-import com.kugelpos.http.metrics.ClientEventListener;
-import com.kugelpos.http.metrics.CompositeEventListener;
-import com.kugelpos.http.metrics.MicrometerMetrics;
-import com.kugelpos.http.resilience.CircuitState;
-import com.kugelpos.http.security.TlsContexts;
-import com.kugelpos.http.time.TimeSource;
+import com.kugelpos.http.internal.pipeline.ClientContext;
+import com.kugelpos.http.internal.transport.KeepAlivePool;
+import com.kugelpos.http.internal.pipeline.ServiceChannel;
+import com.kugelpos.http.event.ClientEventListener;
+import com.kugelpos.http.internal.event.EventPublisher;
+import com.kugelpos.http.internal.logging.HttpRequestLogger;
+import com.kugelpos.http.internal.masking.Redactor;
+import com.kugelpos.http.internal.metrics.MicrometerMetrics;
+import com.kugelpos.http.internal.transport.JdkTransport;
+import com.kugelpos.http.spi.Transport;
+import com.kugelpos.http.internal.transport.TlsContexts;
+import com.kugelpos.http.spi.TimeSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.net.URI;
@@ -30,6 +31,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleSupplier;
+import java.util.random.RandomGenerator;
 
 /**
  * The registry of service clients: the specification's {@code get_service_client}. It holds one
@@ -48,6 +50,9 @@ import java.util.function.DoubleSupplier;
  */
 public final class ServiceClients implements AutoCloseable {
 
+    /** The SLF4J logger that the request lines and call failures go to. */
+    public static final String LOGGER_NAME = "com.kugelpos.http";
+
     private final ClientContext context;
     private final ServiceResolver resolver;
     private final Credentials credentials;
@@ -64,10 +69,10 @@ public final class ServiceClients implements AutoCloseable {
         List<ClientEventListener> listeners = new ArrayList<>(builder.listeners);
         listeners.add(0, metrics);
         Redactor redactor = Redactor.defaults();
-        this.context = new ClientContext(settings, builder.time, builder.jitter,
+        this.context = new ClientContext(settings, builder.time, builder.jitter, builder.random,
                 new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false),
                 redactor, new HttpRequestLogger(redactor, settings.logging().debug()),
-                new CompositeEventListener(listeners), executor);
+                new EventPublisher(listeners), executor, builder.transports);
         this.resolver = builder.resolver;
         this.credentials = builder.credentials;
     }
@@ -146,6 +151,8 @@ public final class ServiceClients implements AutoCloseable {
         private final List<ClientEventListener> listeners = new ArrayList<>();
         private TimeSource time = TimeSource.system();
         private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+        private RandomGenerator random = () -> ThreadLocalRandom.current().nextLong();
+        private Transport.Factory transports = JdkTransport.factory();
         private Credentials credentials = Credentials.none();
 
         private Builder() {}
@@ -183,6 +190,24 @@ public final class ServiceClients implements AutoCloseable {
         /** The random source of backoff jitter, numbers in [0, 1). Tests pass a constant. */
         public Builder jitter(DoubleSupplier value) {
             jitter = Objects.requireNonNull(value, "jitter");
+            return this;
+        }
+
+        /**
+         * The random source of instance choice ({@code p2c}), trace ids and idempotency keys; the
+         * thread's random numbers otherwise. Tests pass a seeded one to get the same ids every run.
+         */
+        public Builder random(RandomGenerator value) {
+            random = Objects.requireNonNull(value, "random");
+            return this;
+        }
+
+        /**
+         * Makes the transport of each service: the JDK's {@link java.net.http.HttpClient} otherwise.
+         * Tests and benchmarks pass one that answers without a network.
+         */
+        public Builder transport(Transport.Factory value) {
+            transports = Objects.requireNonNull(value, "transport");
             return this;
         }
 

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.kugelpos.http.error.CallDescription;
 import com.kugelpos.http.error.InvalidResponseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A response with a success status (1xx, 2xx, 3xx): error statuses complete the call with an {@link
@@ -29,7 +30,9 @@ public final class ServiceResponse {
             CallDescription call, int statusCode, Map<String, List<String>> headers, byte[] body, ObjectMapper mapper) {
         this.call = call;
         this.statusCode = statusCode;
-        this.headers = headers;
+        Map<String, List<String>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        byName.putAll(headers);
+        this.headers = Collections.unmodifiableMap(byName);
         this.body = body;
         this.mapper = mapper;
     }
@@ -39,19 +42,15 @@ public final class ServiceResponse {
         return statusCode;
     }
 
-    /** All response headers; names are lower-case. */
+    /** All response headers, looked up by case-insensitive name. */
     public Map<String, List<String>> headers() {
         return headers;
     }
 
     /** The first value of a header, matched case-insensitively. */
     public Optional<String> header(String name) {
-        for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
-            if (entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty()) {
-                return Optional.of(entry.getValue().get(0));
-            }
-        }
-        return Optional.empty();
+        List<String> values = headers.get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
     /** The decoded body bytes (a copy). */

@@ -2,13 +2,13 @@ package com.kugelpos.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.kugelpos.http.balancing.Endpoint;
-import com.kugelpos.http.balancing.EndpointSet;
+import com.kugelpos.http.internal.balancing.Endpoint;
+import com.kugelpos.http.internal.balancing.EndpointSet;
 import com.kugelpos.http.config.HttpClientSettings;
 import com.kugelpos.http.config.LoadBalancingPolicy;
 import com.kugelpos.http.config.LoadBalancingSettings;
 import com.kugelpos.http.discovery.ServiceResolver;
-import com.kugelpos.http.resilience.CircuitState;
+import com.kugelpos.http.CircuitState;
 import com.kugelpos.http.testing.Clients;
 import com.kugelpos.http.testing.FakeTimeSource;
 import com.kugelpos.http.testing.TestServer;

@@ -8,7 +8,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.kugelpos.http.error.DeadlineExceededException;
-import com.kugelpos.http.logging.HttpRequestLogger;
+import com.kugelpos.http.ServiceClients;
 import com.kugelpos.http.testing.Clients;
 import com.kugelpos.http.testing.TestServer;
 import com.kugelpos.http.testing.TestServer.Reply;
@@ -41,13 +41,13 @@ class PropagationIT {
 
             clients.client("master-data").getBlocking(PATH, RequestOptions.builder().timeout(Duration.ofSeconds(2)).build());
 
-            long sent = Long.parseLong(server.seen().get(0).headers().get(IncomingDeadline.HEADER));
+            long sent = Long.parseLong(server.seen().get(0).headers().get(Deadline.HEADER));
             assertThat(sent).isBetween(1_000L, 2_000L);
         }
     }
 
     @Test
-    void shouldPassTheRestOfAnIncomingDeadlineOnWhenAServiceHonoursIt() throws Exception {
+    void shouldPassTheRestOfAnDeadlineOnWhenAServiceHonoursIt() throws Exception {
         try (TestServer downstream = new TestServer();
                 ServiceClients clients = Clients.against(downstream.uri(), b -> b)) {
             ServiceClient masterData = clients.client("master-data");
@@ -56,18 +56,18 @@ class PropagationIT {
 
                 callers.client("master-data").getBlocking(PATH, RequestOptions.builder().timeout(Duration.ofMillis(1500)).build());
 
-                long received = Long.parseLong(server.seen().get(0).headers().get(IncomingDeadline.HEADER));
-                long passedOn = Long.parseLong(downstream.seen().get(0).headers().get(IncomingDeadline.HEADER));
+                long received = Long.parseLong(server.seen().get(0).headers().get(Deadline.HEADER));
+                long passedOn = Long.parseLong(downstream.seen().get(0).headers().get(Deadline.HEADER));
                 assertThat(passedOn).isPositive().isLessThanOrEqualTo(received).isLessThanOrEqualTo(1500);
             }
         }
     }
 
     @Test
-    void shouldFailWithoutCallingWhenTheIncomingDeadlineHasPassed() {
+    void shouldFailWithoutCallingWhenTheDeadlineHasPassed() {
         try (ServiceClients clients = Clients.against(server.uri(), b -> b)) {
             RequestOptions.Builder options = RequestOptions.builder();
-            IncomingDeadline.fromHeader("0").orElseThrow().applyTo(options);
+            Deadline.fromHeader("0").orElseThrow().applyTo(options);
 
             assertThatThrownBy(() -> clients.client("master-data").getBlocking(PATH, options.build()))
                     .isInstanceOf(DeadlineExceededException.class);
@@ -105,7 +105,7 @@ class PropagationIT {
 
     @Test
     void shouldJoinTheCurrentTraceAndLogItsIdWithEveryRequestLine() {
-        Logger logger = (Logger) LoggerFactory.getLogger(HttpRequestLogger.LOGGER_NAME);
+        Logger logger = (Logger) LoggerFactory.getLogger(ServiceClients.LOGGER_NAME);
         Level previous = logger.getLevel();
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();
@@ -133,7 +133,7 @@ class PropagationIT {
 
     /** A service in the middle: reads the incoming deadline and gives the rest to its own call. */
     private static Reply relay(ServiceClient downstream, Seen request) {
-        Optional<IncomingDeadline> deadline = IncomingDeadline.fromHeader(request.headers().get(IncomingDeadline.HEADER));
+        Optional<Deadline> deadline = Deadline.fromHeader(request.headers().get(Deadline.HEADER));
         RequestOptions.Builder options = RequestOptions.builder();
         deadline.ifPresent(d -> d.applyTo(options));
         return Reply.json(200, downstream.getBlocking(PATH, options.build()).bodyText());

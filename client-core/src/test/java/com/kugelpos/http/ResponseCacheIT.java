@@ -3,7 +3,7 @@ package com.kugelpos.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kugelpos.http.auth.Credentials;
-import com.kugelpos.http.resilience.CircuitState;
+import com.kugelpos.http.CircuitState;
 import com.kugelpos.http.testing.Clients;
 import com.kugelpos.http.testing.FakeTimeSource;
 import com.kugelpos.http.testing.TestServer;

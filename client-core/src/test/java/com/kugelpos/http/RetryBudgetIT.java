@@ -6,7 +6,7 @@ import com.kugelpos.http.config.HttpClientSettings;
 import com.kugelpos.http.config.RetryBudgetSettings;
 import com.kugelpos.http.error.HttpClientError;
 import com.kugelpos.http.metrics.MetricNames;
-import com.kugelpos.http.resilience.CircuitState;
+import com.kugelpos.http.CircuitState;
 import com.kugelpos.http.testing.Clients;
 import com.kugelpos.http.testing.FakeTimeSource;
 import com.kugelpos.http.testing.TestServer;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.kugelpos.http.error.CircuitBreakerOpenException;
 import com.kugelpos.http.error.HttpClientError;
-import com.kugelpos.http.resilience.CircuitState;
-import com.kugelpos.http.resilience.CircuitTransition;
+import com.kugelpos.http.CircuitState;
+import com.kugelpos.http.event.BreakerTransitionEvent;
 import com.kugelpos.http.testing.Clients;
 import com.kugelpos.http.testing.FakeTimeSource;
 import com.kugelpos.http.testing.RecordingListener;
@@ -96,7 +96,7 @@ class ServiceClientBreakerIT {
             assertThat(client.getBlocking(PATH, PAYMENT).statusCode()).isEqualTo(200);
 
             assertThat(client.circuitState()).isEqualTo(CircuitState.CLOSED);
-            assertThat(listener.transitions()).extracting(CircuitTransition::to)
+            assertThat(listener.transitions()).extracting(BreakerTransitionEvent::to)
                     .containsExactly(CircuitState.OPEN, CircuitState.HALF_OPEN, CircuitState.CLOSED);
         }
     }

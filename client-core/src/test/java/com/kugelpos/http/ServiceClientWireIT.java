@@ -1,12 +1,12 @@
 package com.kugelpos.http;
 
+import com.kugelpos.http.testing.LogCapture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import com.kugelpos.http.auth.Credentials;
 import com.kugelpos.http.error.HttpClientError;
-import com.kugelpos.http.logging.LogCapture;
 import com.kugelpos.http.metrics.MetricNames;
 import com.kugelpos.http.testing.Clients;
 import com.kugelpos.http.testing.TestServer;

@@ -1,6 +1,6 @@
 package com.kugelpos.chaos.toxiproxy;
 
-import com.kugelpos.http.time.TimeSource;
+import com.kugelpos.http.spi.TimeSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

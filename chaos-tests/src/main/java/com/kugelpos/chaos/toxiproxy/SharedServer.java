@@ -1,6 +1,6 @@
 package com.kugelpos.chaos.toxiproxy;
 
-import com.kugelpos.http.time.TimeSource;
+import com.kugelpos.http.spi.TimeSource;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.slf4j.Logger;

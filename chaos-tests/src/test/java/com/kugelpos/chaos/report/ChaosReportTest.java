@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.kugelpos.http.metrics.ClientEventListener.AttemptEvent;
-import com.kugelpos.http.metrics.ClientEventListener.CallInfo;
-import com.kugelpos.http.resilience.CircuitState;
-import com.kugelpos.http.resilience.CircuitTransition;
+import com.kugelpos.http.CallDescription;
+import com.kugelpos.http.CircuitState;
+import com.kugelpos.http.HttpMethod;
+import com.kugelpos.http.event.AttemptEvent;
+import com.kugelpos.http.event.AttemptOutcome;
+import com.kugelpos.http.event.BreakerTransitionEvent;
+import com.kugelpos.http.event.CallEvent;
+import com.kugelpos.http.event.RetryEvent;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ChaosReportTest {
 
-    private static final CallInfo CALL = new CallInfo("master-data", "GET", "/items/{code}");
+    private static final CallDescription CALL = new CallDescription("master-data", HttpMethod.GET, "/items/{code}");
 
     @TempDir
     Path folder;
@@ -27,10 +32,11 @@ class ChaosReportTest {
         ScenarioTimeline passed = new ScenarioTimeline("DownChaosIT · should open");
         passed.phase("down");
         passed.fault("proxy disabled");
-        passed.attemptFinished(new AttemptEvent(CALL, 1, 0, "connection refused", Duration.ofMillis(3)));
-        passed.retryScheduled(CALL, 2, Duration.ofMillis(20), "connection refused");
-        passed.circuitTransition(new CircuitTransition("master-data", CircuitState.CLOSED, CircuitState.OPEN, Instant.now()));
-        passed.callFinished(CALL, 1, Duration.ofMillis(30), new IllegalStateException("refused"));
+        passed.onAttempt(new AttemptEvent(CALL, 1, URI.create("http://127.0.0.1:8002"), 0, AttemptOutcome.NOT_SENT,
+                "connection refused", Duration.ofMillis(3)));
+        passed.onRetry(new RetryEvent(CALL, 2, Duration.ofMillis(20), "connection refused"));
+        passed.onBreakerTransition(new BreakerTransitionEvent("master-data", CircuitState.CLOSED, CircuitState.OPEN, Instant.now()));
+        passed.onCall(new CallEvent(CALL, 1, Duration.ofMillis(30), new IllegalStateException("refused")));
         passed.end(null);
         ScenarioTimeline failed = new ScenarioTimeline("LatencyChaosIT · should <time out>");
         failed.end("AssertionError: expected 3 attempts");

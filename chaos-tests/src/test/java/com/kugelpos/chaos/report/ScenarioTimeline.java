@@ -1,8 +1,11 @@
 package com.kugelpos.chaos.report;
 
 import com.kugelpos.chaos.report.TimelineEvent.Kind;
-import com.kugelpos.http.metrics.ClientEventListener;
-import com.kugelpos.http.resilience.CircuitTransition;
+import com.kugelpos.http.event.AttemptEvent;
+import com.kugelpos.http.event.BreakerTransitionEvent;
+import com.kugelpos.http.event.CallEvent;
+import com.kugelpos.http.event.ClientEventListener;
+import com.kugelpos.http.event.RetryEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,24 +48,26 @@ public final class ScenarioTimeline implements ClientEventListener {
     }
 
     @Override
-    public void attemptFinished(AttemptEvent event) {
-        addCallEvent(new TimelineEvent(now(), Kind.ATTEMPT, event.call().service(), event.failure(), event.attempt(), event.status(),
+    public void onAttempt(AttemptEvent event) {
+        addCallEvent(new TimelineEvent(now(), Kind.ATTEMPT, event.call().service(), event.failureReason(), event.attempt(), event.status(),
                 millis(event.duration())));
     }
 
     @Override
-    public void retryScheduled(CallInfo call, int nextAttempt, Duration delay, String reason) {
-        addCallEvent(new TimelineEvent(now(), Kind.RETRY, call.service(), reason, nextAttempt, 0, millis(delay)));
+    public void onRetry(RetryEvent event) {
+        addCallEvent(new TimelineEvent(now(), Kind.RETRY, event.call().service(), event.reason(), event.nextAttempt(), 0,
+                millis(event.delay())));
     }
 
     @Override
-    public void callFinished(CallInfo call, int attempts, Duration duration, Throwable failure) {
-        String label = failure == null ? TimelineEvent.OK : failure.getClass().getSimpleName();
-        addCallEvent(new TimelineEvent(now(), Kind.CALL, call.service(), label, attempts, 0, millis(duration)));
+    public void onCall(CallEvent event) {
+        String label = event.succeeded() ? TimelineEvent.OK : event.error().getClass().getSimpleName();
+        addCallEvent(new TimelineEvent(now(), Kind.CALL, event.call().service(), label, event.attempts(), 0,
+                millis(event.duration())));
     }
 
     @Override
-    public void circuitTransition(CircuitTransition transition) {
+    public void onBreakerTransition(BreakerTransitionEvent transition) {
         add(new TimelineEvent(now(), Kind.BREAKER, transition.service(), transition.from() + ">" + transition.to(), 0, 0, 0));
     }
 

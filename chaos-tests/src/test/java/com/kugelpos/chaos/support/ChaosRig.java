@@ -8,7 +8,7 @@ import com.kugelpos.http.ServiceClients;
 import com.kugelpos.http.ServiceResponse;
 import com.kugelpos.http.config.HttpClientSettings;
 import com.kugelpos.http.metrics.MetricNames;
-import com.kugelpos.http.resilience.CircuitState;
+import com.kugelpos.http.CircuitState;
 import com.kugelpos.reference.Service;
 import com.kugelpos.reference.stats.StatsSnapshot;
 import io.micrometer.core.instrument.Gauge;

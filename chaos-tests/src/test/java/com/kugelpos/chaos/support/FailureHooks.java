@@ -1,6 +1,7 @@
 package com.kugelpos.chaos.support;
 
-import com.kugelpos.http.metrics.ClientEventListener;
+import com.kugelpos.http.event.AttemptEvent;
+import com.kugelpos.http.event.ClientEventListener;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +22,7 @@ final class FailureHooks implements ClientEventListener {
     }
 
     @Override
-    public void attemptFinished(AttemptEvent event) {
+    public void onAttempt(AttemptEvent event) {
         if (event.status() != 0 && event.status() < 500) {
             return;
         }

@@ -1,5 +1,7 @@
 package com.kugelpos.http.error;
 
+import com.kugelpos.http.CallDescription;
+
 /**
  * No usable response: the connection was refused, reset, timed out or closed early, or the response
  * could not be read or decoded.

@@ -1,5 +1,7 @@
 package com.kugelpos.http.error;
 
+import com.kugelpos.http.CallDescription;
+
 import java.time.Duration;
 
 /** The call's overall deadline (attempts, backoff and waits included) passed before it succeeded. */

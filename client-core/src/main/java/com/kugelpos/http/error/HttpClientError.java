@@ -1,5 +1,7 @@
 package com.kugelpos.http.error;
 
+import com.kugelpos.http.CallDescription;
+
 import java.util.Optional;
 
 /**
@@ -42,8 +44,8 @@ public class HttpClientError extends RuntimeException {
         this.statusCode = statusCode;
         this.responseText = responseText == null ? "" : responseText;
         this.service = call.service();
-        this.method = call.method();
-        this.path = call.path();
+        this.method = call.method().name();
+        this.path = call.pathTemplate();
         this.attempts = attempts;
     }
 

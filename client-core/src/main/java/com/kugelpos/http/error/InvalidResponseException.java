@@ -1,5 +1,7 @@
 package com.kugelpos.http.error;
 
+import com.kugelpos.http.CallDescription;
+
 /**
  * A response arrived but its body is not what the caller asked for (not JSON, or not the expected
  * shape). The message names the call and the problem, never the body's content.

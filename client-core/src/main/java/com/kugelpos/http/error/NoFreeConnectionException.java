@@ -1,5 +1,7 @@
 package com.kugelpos.http.error;
 
+import com.kugelpos.http.CallDescription;
+
 /**
  * Every connection slot of the service was in use until the call's deadline: the pool is saturated.
  * Raise {@code HTTP_MAX_CONNECTIONS} or lower the load.

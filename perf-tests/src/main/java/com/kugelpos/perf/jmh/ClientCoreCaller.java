@@ -5,9 +5,9 @@ import com.kugelpos.http.ServiceClient;
 import com.kugelpos.http.ServiceClients;
 import com.kugelpos.http.config.HttpClientSettings;
 import com.kugelpos.http.discovery.ServiceResolver;
+import com.kugelpos.http.spi.Transport;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -26,20 +26,21 @@ final class ClientCoreCaller implements HttpCaller {
      *     without one, client-core records into an empty composite registry
      */
     ClientCoreCaller(URI base, HttpClientSettings settings, boolean metrics) {
-        ServiceClients.Builder builder = ServiceClients.builder()
-                .settings(settings)
-                .resolver(ServiceResolver.fixed(Map.of(SERVICE, List.of(base))));
+        this(base, settings, metrics, ServiceClients.builder());
+    }
+
+    /** A caller whose calls {@code transport} carries instead of the JDK client. */
+    ClientCoreCaller(URI base, HttpClientSettings settings, boolean metrics, Transport.Factory transport) {
+        this(base, settings, metrics, ServiceClients.builder().transport(transport));
+    }
+
+    private ClientCoreCaller(URI base, HttpClientSettings settings, boolean metrics, ServiceClients.Builder builder) {
+        builder.settings(settings).resolver(ServiceResolver.fixed(Map.of(SERVICE, List.of(base))));
         if (metrics) {
             builder.meterRegistry(new SimpleMeterRegistry());
         }
         this.clients = builder.build();
         this.client = clients.client(SERVICE);
-    }
-
-    /** Makes {@code transport} carry this client's calls instead of its own JDK client. */
-    ClientCoreCaller over(HttpClient transport) {
-        TransportSwap.install(clients, SERVICE, transport);
-        return this;
     }
 
     @Override

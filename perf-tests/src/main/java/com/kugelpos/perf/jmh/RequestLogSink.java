@@ -6,7 +6,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
-import com.kugelpos.http.logging.HttpRequestLogger;
+import com.kugelpos.http.ServiceClients;
 import java.io.OutputStream;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +24,7 @@ final class RequestLogSink {
     /** Logs one line per attempt when {@code on}; logs only warnings otherwise. */
     static void configure(boolean on) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        Logger logger = context.getLogger(HttpRequestLogger.LOGGER_NAME);
+        Logger logger = context.getLogger(ServiceClients.LOGGER_NAME);
         logger.detachAppender(APPENDER);
         logger.setAdditive(!on);
         logger.setLevel(on ? Level.INFO : Level.WARN);

@@ -1,6 +1,6 @@
 package com.kugelpos.reference.http;
 
-import com.kugelpos.http.IncomingDeadline;
+import com.kugelpos.http.Deadline;
 import com.kugelpos.reference.auth.Principal;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ public final class ApiRequest {
     private final Map<String, String> headers;
     private final byte[] body;
     private final Principal principal;
-    private final IncomingDeadline deadline;
+    private final Deadline deadline;
 
     /**
      * @param method the HTTP method
@@ -49,7 +49,7 @@ public final class ApiRequest {
             Map<String, String> headers,
             byte[] body,
             Principal principal,
-            IncomingDeadline deadline) {
+            Deadline deadline) {
         this.method = method;
         this.path = path;
         this.pathParams = Map.copyOf(pathParams);
@@ -58,7 +58,7 @@ public final class ApiRequest {
         this.body = body;
         this.principal = principal;
         this.deadline = deadline != null ? deadline
-                : IncomingDeadline.fromHeader(headers.get(IncomingDeadline.HEADER)).orElse(null);
+                : Deadline.fromHeader(headers.get(Deadline.HEADER)).orElse(null);
     }
 
     private static Map<String, String> caseInsensitive(Map<String, String> headers) {
@@ -78,7 +78,7 @@ public final class ApiRequest {
     }
 
     /** The deadline the caller sent, counting down since the request arrived; empty when none (or malformed). */
-    public Optional<IncomingDeadline> deadline() {
+    public Optional<Deadline> deadline() {
         return Optional.ofNullable(deadline);
     }
 

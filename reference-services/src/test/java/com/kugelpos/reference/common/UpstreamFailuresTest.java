@@ -2,7 +2,8 @@ package com.kugelpos.reference.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.kugelpos.http.error.CallDescription;
+import com.kugelpos.http.CallDescription;
+import com.kugelpos.http.HttpMethod;
 import com.kugelpos.http.error.CircuitBreakerOpenException;
 import com.kugelpos.http.error.ConnectionFailureException;
 import com.kugelpos.http.error.DeadlineExceededException;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class UpstreamFailuresTest {
 
     private static final CallDescription CALL =
-            new CallDescription("master-data", "GET", "/api/v1/tenants/{tenant_id}/items");
+            new CallDescription("master-data", HttpMethod.GET, "/api/v1/tenants/{tenant_id}/items");
 
     @Test
     void shouldAnswer504WhenUpstreamTimedOut() {

@@ -1,0 +1,43 @@
+package com.kugelpos.http.internal.cache;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One stored GET response: status, headers and decoded body, its {@code ETag} for conditional
+ * requests, when it stops being fresh, and the request header values it was selected by ({@code
+ * Vary}). Immutable; the body array is never handed out.
+ *
+ * @param freshUntilNanos the {@code TimeSource.nanoTime()} reading from which it must be revalidated
+ * @param vary lower-case request header names of the response's {@code Vary} to the values they had
+ */
+public record CachedResponse(int status, Map<String, List<String>> headers, byte[] body, Optional<String> etag,
+        long freshUntilNanos, Map<String, String> vary) {
+
+    /** Copies the maps, so the entry cannot change. */
+    public CachedResponse {
+        headers = Map.copyOf(headers);
+        vary = Map.copyOf(vary);
+    }
+
+    /** Whether it may be used without asking the server at {@code nowNanos}. */
+    public boolean isFresh(long nowNanos) {
+        return nowNanos - freshUntilNanos < 0;
+    }
+
+    /** Bytes it counts for against the cache's byte bound: its body. */
+    public long size() {
+        return body.length;
+    }
+
+    /**
+     * Whether a request selects it: the request's value of each {@code Vary} header is the one stored.
+     *
+     * @param requestHeader a request header's value by name, "" when absent
+     */
+    public boolean matches(Function<String, String> requestHeader) {
+        return vary.entrySet().stream().allMatch(entry -> entry.getValue().equals(requestHeader.apply(entry.getKey())));
+    }
+}

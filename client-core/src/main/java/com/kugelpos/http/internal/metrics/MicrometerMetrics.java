@@ -1,0 +1,150 @@
+package com.kugelpos.http.internal.metrics;
+
+import com.kugelpos.http.CallDescription;
+import com.kugelpos.http.CircuitState;
+import com.kugelpos.http.event.AttemptEvent;
+import com.kugelpos.http.event.BreakerTransitionEvent;
+import com.kugelpos.http.event.CacheEvent;
+import com.kugelpos.http.event.CallEvent;
+import com.kugelpos.http.event.ClientEventListener;
+import com.kugelpos.http.event.InstanceEjectedEvent;
+import com.kugelpos.http.event.InstanceHealthEvent;
+import com.kugelpos.http.event.RetryDeniedEvent;
+import com.kugelpos.http.event.RetryEvent;
+import com.kugelpos.http.metrics.MetricNames;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Records the client's events as Micrometer meters (names in {@link MetricNames}). With no registry
+ * given, the client uses an empty composite registry, whose meters cost next to nothing. Thread-safe.
+ */
+public final class MicrometerMetrics implements ClientEventListener {
+
+    private final MeterRegistry registry;
+
+    /** @param registry where to record */
+    public MicrometerMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void onAttempt(AttemptEvent event) {
+        CallDescription call = event.call();
+        String outcome = event.statusClass();
+        Timer.builder(MetricNames.REQUESTS)
+                .description("HTTP attempts to Kugelpos services")
+                .tags("service", call.service(), "method", call.method().name(), "endpoint", call.pathTemplate(),
+                        "status", event.status() == 0 ? "NONE" : Integer.toString(event.status()), "outcome", outcome)
+                .publishPercentiles(0.95)
+                .register(registry)
+                .record(event.duration());
+        if (event.status() == 0 || event.status() >= 400) {
+            Counter.builder(MetricNames.ERRORS)
+                    .tags("service", call.service(), "endpoint", call.pathTemplate(), "kind", outcome)
+                    .register(registry)
+                    .increment();
+        }
+    }
+
+    @Override
+    public void onRetry(RetryEvent event) {
+        count(MetricNames.RETRIES, event.call());
+    }
+
+    @Override
+    public void onRetryDenied(RetryDeniedEvent event) {
+        Counter.builder(MetricNames.RETRIES_DENIED)
+                .description("Retries refused because the service's retry budget was spent")
+                .tags("service", event.call().service(), "endpoint", event.call().pathTemplate())
+                .register(registry)
+                .increment();
+    }
+
+    @Override
+    public void onCacheLookup(CacheEvent event) {
+        Counter.builder(MetricNames.CACHE_REQUESTS)
+                .tags("service", event.call().service(), "endpoint", event.call().pathTemplate(),
+                        "outcome", event.outcome().tagValue())
+                .register(registry)
+                .increment();
+    }
+
+    @Override
+    public void onCall(CallEvent event) {
+        CallDescription call = event.call();
+        Timer.builder(MetricNames.CALLS)
+                .tags("service", call.service(), "method", call.method().name(), "endpoint", call.pathTemplate(),
+                        "outcome", event.succeeded() ? "SUCCESS" : event.error().getClass().getSimpleName())
+                .register(registry)
+                .record(event.duration());
+    }
+
+    @Override
+    public void onBreakerTransition(BreakerTransitionEvent event) {
+        Counter.builder(MetricNames.CIRCUIT_TRANSITIONS)
+                .tags("service", event.service(), "from", event.from().name(), "to", event.to().name())
+                .register(registry)
+                .increment();
+    }
+
+    @Override
+    public void onInstanceEjected(InstanceEjectedEvent event) {
+        Counter.builder(MetricNames.ENDPOINT_EJECTIONS)
+                .description("Instances ejected after consecutive failures")
+                .tags("service", event.service(), "instance", event.instance().toString())
+                .register(registry)
+                .increment();
+    }
+
+    @Override
+    public void onInstanceHealth(InstanceHealthEvent event) {
+        Counter.builder(MetricNames.ENDPOINT_HEALTH_CHANGES)
+                .tags("service", event.service(), "instance", event.instance().toString(),
+                        "healthy", Boolean.toString(event.healthy()))
+                .register(registry)
+                .increment();
+    }
+
+    /** Publishes how many of a service's instances are usable. */
+    public void bindUsableEndpoints(String service, IntSupplier usable) {
+        gauge(MetricNames.ENDPOINTS_USABLE, service, usable);
+    }
+
+    /**
+     * Publishes a service's breaker state as one gauge per state. Gauges hold their source strongly:
+     * Micrometer's default weak reference would let a lambda be collected and the gauge read NaN.
+     */
+    public void bindCircuitState(String service, Supplier<CircuitState> state) {
+        for (CircuitState each : CircuitState.values()) {
+            Gauge.builder(MetricNames.CIRCUIT_STATE, state, s -> s.get() == each ? 1 : 0)
+                    .tags("service", service, "state", each.name())
+                    .strongReference(true)
+                    .register(registry);
+        }
+    }
+
+    /** Publishes how many retries a service's budget allows now. */
+    public void bindRetryBudget(String service, IntSupplier available) {
+        gauge(MetricNames.RETRY_BUDGET_AVAILABLE, service, available);
+    }
+
+    /** Publishes a service's connection pool gauges. */
+    public void bindConnectionPool(String service, IntSupplier inUse, IntSupplier waiting, int max) {
+        gauge(MetricNames.CONNECTIONS_IN_USE, service, inUse);
+        gauge(MetricNames.CONNECTIONS_WAITING, service, waiting);
+        gauge(MetricNames.CONNECTIONS_MAX, service, () -> max);
+    }
+
+    private void gauge(String name, String service, IntSupplier value) {
+        Gauge.builder(name, value, IntSupplier::getAsInt).tag("service", service).strongReference(true).register(registry);
+    }
+
+    private void count(String name, CallDescription call) {
+        Counter.builder(name).tags("service", call.service(), "endpoint", call.pathTemplate()).register(registry).increment();
+    }
+}

@@ -1,0 +1,116 @@
+package com.kugelpos.http.internal.pipeline;
+
+import com.kugelpos.http.internal.balancing.Endpoint;
+import com.kugelpos.http.spi.TransportRequest;
+import com.kugelpos.http.tracing.TraceContext;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One attempt of a logical call on its way down the stages: each stage fills in its part (the
+ * instance, the bound, the headers, the body on the wire), the transport stage sends it and records
+ * when. Confined to the attempt: a stage writes its fields before it passes the attempt on, and reads
+ * those below it only after the result came back.
+ */
+final class Attempt {
+
+    private final LogicalCall call;
+    private final int number;
+    private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private Endpoint endpoint;
+    private URI uri;
+    private Duration bound;
+    private TraceContext span;
+    private byte[] wireBody;
+    private long sentAtNanos;
+    private long durationNanos;
+
+    Attempt(LogicalCall call, int number) {
+        this.call = call;
+        this.number = number;
+        this.wireBody = call.request().body();
+    }
+
+    LogicalCall call() {
+        return call;
+    }
+
+    PreparedRequest request() {
+        return call.request();
+    }
+
+    /** 1 for the first attempt. */
+    int number() {
+        return number;
+    }
+
+    /** The headers sent with this attempt, by case-insensitive name; stages set them. */
+    Map<String, List<String>> headers() {
+        return headers;
+    }
+
+    /** Sets one header, replacing any value it had. */
+    void header(String name, String value) {
+        headers.put(name, List.of(value));
+    }
+
+    Endpoint endpoint() {
+        return endpoint;
+    }
+
+    URI uri() {
+        return uri;
+    }
+
+    /** Sends this attempt to {@code endpoint}. */
+    void target(Endpoint endpoint) {
+        this.endpoint = endpoint;
+        this.uri = call.request().uri(endpoint.uri());
+    }
+
+    /** How long this attempt may take, cut to the call's remaining deadline. */
+    Duration bound() {
+        return bound;
+    }
+
+    void bound(Duration value) {
+        bound = value;
+    }
+
+    /** The attempt's span of the call's trace. */
+    TraceContext span() {
+        return span;
+    }
+
+    void span(TraceContext value) {
+        span = value;
+    }
+
+    /** The body as it goes on the wire (compressed when the call asked for it), or null. */
+    byte[] wireBody() {
+        return wireBody;
+    }
+
+    void wireBody(byte[] value) {
+        wireBody = value;
+    }
+
+    /** Records that {@code request} is handed to the transport now. */
+    void sending(TransportRequest request, long nowNanos) {
+        sentAtNanos = nowNanos;
+        call.sending(request);
+    }
+
+    /** Records that the transport's answer or failure came at {@code nowNanos}. */
+    void ended(long nowNanos) {
+        durationNanos = nowNanos - sentAtNanos;
+    }
+
+    /** From handing the request to the transport to its answer or failure. */
+    Duration duration() {
+        return Duration.ofNanos(durationNanos);
+    }
+}

@@ -1,0 +1,55 @@
+package com.kugelpos.http.internal.pipeline;
+
+import com.kugelpos.http.event.AttemptEvent;
+import com.kugelpos.http.internal.logging.HttpRequestLogger;
+import com.kugelpos.http.spi.TransportResponse;
+import com.kugelpos.http.tracing.TraceScope;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Events and logging: after each attempt that reached the transport, the specification's INFO line
+ * ({@code HTTP GET <masked url> - 200 (12ms)}), the response at DEBUG in debug mode, and an {@link
+ * AttemptEvent}, all within the attempt's trace span. Below the breaker and the connection cap, so
+ * an attempt is reported before the breaker reacts to it (a timeline shows the third failure, then
+ * the breaker opening), and above the stages that decide the outcome; refused attempts sent nothing
+ * and are not reported here (the call's event names the refusal).
+ */
+final class AttemptEventsStage implements AttemptStage {
+
+    private final ClientContext context;
+
+    AttemptEventsStage(ClientContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public CompletableFuture<AttemptResult> attempt(Attempt attempt, AttemptChain next) {
+        return next.proceed(attempt).thenApply(result -> {
+            if (!(result instanceof AttemptResult.Refused)) {
+                try (TraceScope logged = attempt.span().makeCurrent()) {
+                    report(attempt, result);
+                }
+            }
+            return result;
+        });
+    }
+
+    private void report(Attempt attempt, AttemptResult result) {
+        HttpRequestLogger log = context.requestLogger();
+        String method = attempt.request().method().name();
+        long millis = attempt.duration().toMillis();
+        if (result instanceof AttemptResult.Answered answered) {
+            TransportResponse response = answered.response();
+            log.completed(method, attempt.uri().toString(), response.status(), millis);
+            context.events().publish(new AttemptEvent(attempt.call().description(), attempt.number(),
+                    attempt.endpoint().uri(), response.status(), answered.verdict().outcome(), null, attempt.duration()));
+            log.debugResponse(response.status(), response.headers().map(), response.body(),
+                    response.header("content-type"));
+        } else {
+            Verdict verdict = ((AttemptResult.Failed) result).verdict();
+            log.failed(method, attempt.uri().toString(), verdict.reason(), millis);
+            context.events().publish(new AttemptEvent(attempt.call().description(), attempt.number(),
+                    attempt.endpoint().uri(), 0, verdict.outcome(), verdict.reason(), attempt.duration()));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package com.kugelpos.http.internal.pipeline;
+
+import com.kugelpos.http.error.NoFreeConnectionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * The service's connection cap: an attempt waits, first come first served, for one of the
+ * service's connection slots, at most until the call's deadline (then it is refused with a {@link
+ * NoFreeConnectionException}), and frees the slot the moment its result is back.
+ */
+final class ConnectionCapStage implements AttemptStage {
+
+    private final ConnectionLimiter limiter;
+
+    ConnectionCapStage(ConnectionLimiter limiter) {
+        this.limiter = limiter;
+    }
+
+    @Override
+    public CompletableFuture<AttemptResult> attempt(Attempt attempt, AttemptChain next) {
+        LogicalCall call = attempt.call();
+        return limiter.acquire(call.deadline(),
+                        () -> new NoFreeConnectionException(call.description(), limiter.maxSlots(), call.sent()))
+                .handle((slot, noSlot) -> {
+                    if (noSlot != null) {
+                        return CompletableFuture.<AttemptResult>completedFuture(
+                                new AttemptResult.Refused((NoFreeConnectionException) noSlot));
+                    }
+                    return next.proceed(attempt).whenComplete((result, unexpected) -> slot.release());
+                })
+                .thenCompose(Function.identity());
+    }
+}

@@ -1,0 +1,36 @@
+package com.kugelpos.http.internal.pipeline;
+
+import com.kugelpos.http.internal.balancing.Endpoint;
+import com.kugelpos.http.internal.balancing.EndpointSet;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Instance choice: sends the attempt to an instance of the service that the call has not tried yet
+ * (by the load balancer, among the usable ones), counts it in flight there, and gives its verdict to
+ * outlier detection.
+ */
+final class InstanceChoiceStage implements AttemptStage {
+
+    private final EndpointSet endpoints;
+
+    InstanceChoiceStage(EndpointSet endpoints) {
+        this.endpoints = endpoints;
+    }
+
+    @Override
+    public CompletableFuture<AttemptResult> attempt(Attempt attempt, AttemptChain next) {
+        Endpoint endpoint = endpoints.next(attempt.call().tried());
+        attempt.call().tried().add(endpoint);
+        attempt.target(endpoint);
+        endpoints.attemptStarted(endpoint);
+        return next.proceed(attempt).whenComplete((result, unexpected) -> {
+            if (result instanceof AttemptResult.Answered answered) {
+                endpoints.attemptEnded(endpoint, !answered.verdict().countsAgainstInstance());
+            } else if (result instanceof AttemptResult.Failed failed) {
+                endpoints.attemptEnded(endpoint, !failed.verdict().countsAgainstInstance());
+            } else {
+                endpoints.attemptAbandoned(endpoint);
+            }
+        });
+    }
+}

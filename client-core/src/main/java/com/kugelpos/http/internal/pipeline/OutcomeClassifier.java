@@ -1,0 +1,155 @@
+package com.kugelpos.http.internal.pipeline;
+
+import com.kugelpos.http.HttpMethod;
+import com.kugelpos.http.event.AttemptOutcome;
+import com.kugelpos.http.internal.compression.ResponseDecodingException;
+import com.kugelpos.http.internal.resilience.RetryAfter;
+import com.kugelpos.http.spi.TimeSource;
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.util.Locale;
+import javax.net.ssl.SSLHandshakeException;
+
+/**
+ * The one place that decides what an attempt's status or exception means, so that a sale is never
+ * recorded twice and a broken request never trips the breaker:
+ *
+ * <table>
+ *   <caption>Outcomes</caption>
+ *   <tr><th>Outcome</th><th>retried for GET, PUT, DELETE</th><th>for POST, PATCH</th><th>breaker, instance</th></tr>
+ *   <tr><td>below 400</td><td>no (success)</td><td>no</td><td>success</td></tr>
+ *   <tr><td>429</td><td>yes</td><td>yes</td><td>success</td></tr>
+ *   <tr><td>other 4xx</td><td>never</td><td>never</td><td>success</td></tr>
+ *   <tr><td>503</td><td>yes</td><td>yes</td><td>failure</td></tr>
+ *   <tr><td>other 5xx</td><td>yes</td><td>only with an {@code Idempotency-Key}</td><td>failure</td></tr>
+ *   <tr><td>connection refused, connect timeout, unknown host (never sent)</td><td>yes</td><td>yes</td><td>failure</td></tr>
+ *   <tr><td>response timeout, reset, truncated or undecodable body</td><td>yes</td>
+ *       <td>only with an {@code Idempotency-Key}</td><td>failure</td></tr>
+ *   <tr><td>TLS handshake failure, anything unexpected</td><td>never</td><td>never</td><td>failure</td></tr>
+ * </table>
+ *
+ * A 503 or 429 carries the delay of its {@code Retry-After} (seconds or an HTTP date, read on the
+ * injected clock). Reasons hold no secrets: exceptions are named by kind, never by their message.
+ * Thread-safe.
+ */
+public final class OutcomeClassifier {
+
+    private final TimeSource time;
+
+    /** @param time the clock that {@code Retry-After} dates are read against */
+    public OutcomeClassifier(TimeSource time) {
+        this.time = time;
+    }
+
+    /** The verdict on an attempt that got a response with {@code status}. */
+    public Verdict ofResponse(HttpMethod method, boolean keyed, int status, HttpHeaders headers) {
+        String reason = "HTTP " + status;
+        if (status < 400) {
+            return new Verdict(AttemptOutcome.SUCCESS, false, false, false, reason, null);
+        }
+        Duration retryAfter = status == 503 || status == 429
+                ? RetryAfter.parse(headers.firstValue("retry-after").orElse(null), time.now()).orElse(null)
+                : null;
+        if (status < 500) {
+            return new Verdict(AttemptOutcome.CLIENT_ERROR, status == 429, false, false, reason, retryAfter);
+        }
+        boolean retryable = status == 503 || replayIsSafe(method, keyed);
+        return new Verdict(AttemptOutcome.SERVER_ERROR, retryable, true, true, reason, retryAfter);
+    }
+
+    /** Whether a health check that got {@code status} passed: only a 2xx answer shows a healthy instance. */
+    public boolean isHealthy(int status) {
+        return status >= 200 && status < 300;
+    }
+
+    /** The verdict on an attempt that ended without a usable response. */
+    public Verdict ofFailure(HttpMethod method, boolean keyed, Throwable failure) {
+        AttemptOutcome outcome = outcomeOf(failure);
+        boolean retryable = switch (outcome) {
+            case NOT_SENT -> true;
+            case FAILED_AFTER_SEND -> replayIsSafe(method, keyed);
+            default -> false;
+        };
+        return new Verdict(outcome, retryable, true, true, reasonOf(failure), null);
+    }
+
+    /** How far an attempt that failed with {@code failure} got. */
+    static AttemptOutcome outcomeOf(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HttpConnectTimeoutException || t instanceof ConnectException
+                    || t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+                return AttemptOutcome.NOT_SENT;
+            }
+            if (t instanceof HttpTimeoutException || t instanceof ResponseDecodingException) {
+                return AttemptOutcome.FAILED_AFTER_SEND;
+            }
+            if (t instanceof SSLHandshakeException) {
+                return AttemptOutcome.PERMANENT_FAILURE;
+            }
+        }
+        return describeIo(failure) != null ? AttemptOutcome.FAILED_AFTER_SEND : AttemptOutcome.PERMANENT_FAILURE;
+    }
+
+    /** Names {@code failure} in words that hold no secrets. */
+    static String reasonOf(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HttpConnectTimeoutException) {
+                return "connect timeout";
+            }
+            if (t instanceof ConnectException) {
+                return "connection refused";
+            }
+            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+                return "unknown host";
+            }
+            if (t instanceof HttpTimeoutException) {
+                return "response timeout";
+            }
+            if (t instanceof SSLHandshakeException) {
+                return "TLS handshake failed (is the certificate trusted?)";
+            }
+            if (t instanceof ResponseDecodingException) {
+                return "response body could not be decoded";
+            }
+        }
+        String io = describeIo(failure);
+        return io != null ? io : "unexpected " + failure.getClass().getSimpleName();
+    }
+
+    /**
+     * Names an I/O failure from the whole cause chain: the JDK wraps a reset or an early close in an
+     * {@code IOException} about header parsing, with the telling cause underneath.
+     */
+    private static String describeIo(Throwable failure) {
+        Throwable firstIo = null;
+        boolean truncated = false;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (!(t instanceof IOException)) {
+                continue;
+            }
+            firstIo = firstIo == null ? t : firstIo;
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (message.contains("reset")) {
+                return "connection reset";
+            }
+            truncated |= t instanceof EOFException || message.contains("eof") || message.contains("closed")
+                    || message.contains("content-length") || message.contains("bytes received")
+                    || message.contains("no bytes");
+        }
+        if (truncated) {
+            return "connection closed before the response was complete (truncated response)";
+        }
+        return firstIo == null ? null : "I/O error (" + firstIo.getClass().getSimpleName() + ")";
+    }
+
+    private static boolean replayIsSafe(HttpMethod method, boolean keyed) {
+        return method.isIdempotent() || keyed;
+    }
+}

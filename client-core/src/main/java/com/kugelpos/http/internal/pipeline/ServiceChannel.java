@@ -1,0 +1,179 @@
+package com.kugelpos.http.internal.pipeline;
+
+import com.kugelpos.http.HttpMethod;
+import com.kugelpos.http.RequestOptions;
+import com.kugelpos.http.ServiceResponse;
+import com.kugelpos.http.auth.Credentials;
+import com.kugelpos.http.config.LoadBalancingSettings;
+import com.kugelpos.http.internal.balancing.EndpointSet;
+import com.kugelpos.http.internal.balancing.HealthChecker;
+import com.kugelpos.http.internal.balancing.HttpHealthProbe;
+import com.kugelpos.http.internal.balancing.LoadBalancer;
+import com.kugelpos.http.internal.balancing.OutlierDetector;
+import com.kugelpos.http.internal.cache.ResponseCache;
+import com.kugelpos.http.internal.cache.ResponseCacheStage;
+import com.kugelpos.http.internal.resilience.CircuitBreaker;
+import com.kugelpos.http.internal.resilience.RetryBudget;
+import com.kugelpos.http.spi.Transport;
+import com.kugelpos.http.tracing.TraceContext;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Everything that the clients of one service share, and the order of its pipeline. A call goes:
+ *
+ * <ol>
+ *   <li>response cache (GETs of clients that turned it on), then the logical call: the attempt loop
+ *       with backoff, {@code Retry-After}, the retry budget and the overall deadline;
+ *   <li>per attempt: circuit breaker → connection cap → events and logging → instance choice →
+ *       attempt headers and bound → compression and decoding → transport.
+ * </ol>
+ *
+ * The README's "pipeline" section says why in this order. Thread-safe.
+ */
+public final class ServiceChannel implements AutoCloseable {
+
+    private final String service;
+    private final ClientContext context;
+    private final Transport transport;
+    private final EndpointSet endpointSet;
+    private final HealthChecker healthChecker;
+    private final ConnectionLimiter limiter;
+    private final CircuitBreaker breaker;
+    private final RetryBudget retryBudget;
+    private final AttemptChain chain;
+    private volatile ResponseCacheStage cacheStage;
+
+    /** @param endpoints the service's base URLs, already validated */
+    public ServiceChannel(String service, List<URI> endpoints, ClientContext context) {
+        this.service = service;
+        this.context = context;
+        this.transport = context.transports().create(service, context.settings(), context.executor());
+        OutcomeClassifier classifier = new OutcomeClassifier(context.time());
+        this.limiter = new ConnectionLimiter(context.settings().pool().maxConnections(), context.time());
+        this.breaker = new CircuitBreaker(service, context.settings().breaker().failureThreshold(),
+                context.settings().breaker().openDuration(), context.time());
+        this.breaker.onTransition(context.events()::publish);
+        this.retryBudget = new RetryBudget(context.settings().retry().budget(), context.time());
+        LoadBalancingSettings balancing = context.settings().loadBalancing();
+        this.endpointSet = new EndpointSet(endpoints, LoadBalancer.of(balancing.policy(), context.random()),
+                new OutlierDetector(service, balancing, context.time(), context.events()), context.time());
+        this.healthChecker = endpoints.size() < 2 || balancing.healthCheckInterval().isZero() ? null
+                : new HealthChecker(service, endpointSet.all(), balancing, context.time(),
+                        new HttpHealthProbe(transport, balancing.healthCheckPath(),
+                                min(balancing.healthCheckInterval(), context.settings().timeouts().response()),
+                                context.settings().request().userAgent(), classifier::isHealthy),
+                        context.events());
+        this.chain = AttemptChain.of(List.of(
+                new BreakerStage(breaker),
+                new ConnectionCapStage(limiter),
+                new AttemptEventsStage(context),
+                new InstanceChoiceStage(endpointSet),
+                new AttemptHeadersStage(context),
+                new ContentCodingStage(context, classifier),
+                new TransportStage(transport, classifier, context.time())));
+        if (healthChecker != null) {
+            healthChecker.start();
+        }
+    }
+
+    /**
+     * Prepares the request (failing at once on bad input) and starts the call. The call joins the
+     * trace of its own {@code traceparent} header, else the thread's current trace, else a new one.
+     *
+     * @param body the encoded body, or null
+     * @param credentials the client's credentials, used unless the options carry their own
+     * @param cached whether a GET goes through the service's response cache first
+     */
+    public CompletableFuture<ServiceResponse> call(HttpMethod method, String path, byte[] body, RequestOptions options,
+            Credentials credentials, boolean cached) {
+        PreparedRequest request = PreparedRequest.of(method, path, body, options, credentials, this::newIdempotencyKey);
+        TraceContext trace = TraceContext.parse(request.header(TraceContext.HEADER))
+                .or(TraceContext::current)
+                .orElseGet(() -> TraceContext.generate(context.random()::nextLong));
+        Duration budget = options.timeout().orElse(context.settings().timeouts().call());
+        if (cached && method == HttpMethod.GET) {
+            return cacheStage().get(request, request.describe(service),
+                    sent -> new LogicalCall(this, sent, budget, trace).run());
+        }
+        return new LogicalCall(this, request, budget, trace).run();
+    }
+
+    /** The service's name. */
+    public String service() {
+        return service;
+    }
+
+    /** The service's instances and the choice of one for each attempt. */
+    public EndpointSet endpointSet() {
+        return endpointSet;
+    }
+
+    /** The health checker, or empty when the service has one instance or checks are off. */
+    public Optional<HealthChecker> healthChecker() {
+        return Optional.ofNullable(healthChecker);
+    }
+
+    /** The shared context of the client registry. */
+    public ClientContext context() {
+        return context;
+    }
+
+    /** The service's connection cap. */
+    public ConnectionLimiter limiter() {
+        return limiter;
+    }
+
+    /** The service's circuit breaker. */
+    public CircuitBreaker breaker() {
+        return breaker;
+    }
+
+    /** The service's retry budget. */
+    public RetryBudget retryBudget() {
+        return retryBudget;
+    }
+
+    AttemptChain chain() {
+        return chain;
+    }
+
+    /** Stops the health checks and closes the transport. */
+    @Override
+    public void close() {
+        if (healthChecker != null) {
+            healthChecker.close();
+        }
+        transport.close();
+    }
+
+    /** The service's GET response cache stage, made when a client first turns the cache on. */
+    private ResponseCacheStage cacheStage() {
+        ResponseCacheStage stage = cacheStage;
+        if (stage == null) {
+            synchronized (this) {
+                if (cacheStage == null) {
+                    cacheStage = new ResponseCacheStage(new ResponseCache<>(context.settings().responseCache()),
+                            context.time(), context.events(), context.mapper());
+                }
+                stage = cacheStage;
+            }
+        }
+        return stage;
+    }
+
+    /** A random (version 4) UUID from the registry's random source. */
+    private String newIdempotencyKey() {
+        long most = (context.random().nextLong() & ~0xF000L) | 0x4000L;
+        long least = (context.random().nextLong() & ~(3L << 62)) | (1L << 63);
+        return new UUID(most, least).toString();
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

@@ -1,0 +1,65 @@
+package com.kugelpos.http.internal.pipeline;
+
+import com.kugelpos.http.spi.TimeSource;
+import com.kugelpos.http.spi.Transport;
+import com.kugelpos.http.spi.TransportRequest;
+import com.kugelpos.http.spi.TransportResponse;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpTimeoutException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledFuture;
+
+/**
+ * The bottom of the chain: hands the prepared request to the service's {@link Transport}, bounds
+ * the exchange by the attempt's bound on the injected clock (cancelling the transport's future when
+ * it passes, whatever the transport does), and classifies what came back.
+ */
+final class TransportStage implements AttemptStage {
+
+    private final Transport transport;
+    private final OutcomeClassifier classifier;
+    private final TimeSource time;
+
+    TransportStage(Transport transport, OutcomeClassifier classifier, TimeSource time) {
+        this.transport = transport;
+        this.classifier = classifier;
+        this.time = time;
+    }
+
+    @Override
+    public CompletableFuture<AttemptResult> attempt(Attempt attempt, AttemptChain next) {
+        PreparedRequest request = attempt.request();
+        TransportRequest wire = new TransportRequest(request.method(), attempt.uri(),
+                HttpHeaders.of(attempt.headers(), (name, value) -> true), attempt.wireBody(), attempt.bound());
+        attempt.sending(wire, time.nanoTime());
+        CompletableFuture<TransportResponse> exchange = transport.send(wire);
+        CompletableFuture<TransportResponse> bounded = new CompletableFuture<>();
+        ScheduledFuture<?> guard = time.schedule(() -> {
+            if (bounded.completeExceptionally(new HttpTimeoutException(
+                    "attempt exceeded its bound of " + attempt.bound().toMillis() + " ms"))) {
+                exchange.cancel(true);
+            }
+        }, attempt.bound());
+        exchange.whenComplete((response, failure) -> {
+            if (failure != null) {
+                bounded.completeExceptionally(failure);
+            } else {
+                bounded.complete(response);
+            }
+        });
+        return bounded.handle((response, failure) -> {
+            guard.cancel(false);
+            attempt.ended(time.nanoTime());
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                return new AttemptResult.Failed(cause,
+                        classifier.ofFailure(request.method(), request.hasIdempotencyKey(), cause));
+            }
+            return new AttemptResult.Answered(response,
+                    classifier.ofResponse(request.method(), request.hasIdempotencyKey(), response.status(),
+                            response.headers()));
+        });
+    }
+}

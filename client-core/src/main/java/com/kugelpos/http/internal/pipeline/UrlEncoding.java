@@ -1,0 +1,32 @@
+package com.kugelpos.http.internal.pipeline;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** Percent-encoding of path segments and query parameters (UTF-8, a space as {@code %20}). */
+final class UrlEncoding {
+
+    private UrlEncoding() {}
+
+    /** {@code value} encoded to stand as one path segment or one query name or value. */
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** {@code ?a=1&b=2} for the parameters in order, or the empty string for none. */
+    static String queryString(List<Map.Entry<String, String>> query) {
+        if (query.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<String, String> parameter : query) {
+            text.append(text.length() == 0 ? '?' : '&')
+                    .append(encode(parameter.getKey()))
+                    .append('=')
+                    .append(encode(parameter.getValue()));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package com.kugelpos.http.internal.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PathTemplateTest {
+
+    @Test
+    void shouldFillPlaceholdersInOrder() {
+        assertThat(PathTemplate.expand("/api/v1/tenants/{t}/stores/{s}", List.of("T1", "S1")))
+                .isEqualTo("/api/v1/tenants/T1/stores/S1");
+    }
+
+    @Test
+    void shouldEncodeEachValueAsOneSegment() {
+        assertThat(PathTemplate.expand("/items/{code}", List.of("a/b c")))
+                .isEqualTo("/items/a%2Fb%20c");
+    }
+
+    @Test
+    void shouldRejectAMismatchedNumberOfValues() {
+        assertThatThrownBy(() -> PathTemplate.expand("/items/{code}", List.of()))
+                .hasMessageContaining("more placeholders");
+        assertThatThrownBy(() -> PathTemplate.expand("/items", List.of("x")))
+                .hasMessageContaining("0 placeholder(s) but 1");
+    }
+
+    @Test
+    void shouldRejectARelativePath() {
+        assertThatThrownBy(() -> PathTemplate.expand("items", List.of()))
+                .hasMessageContaining("must start with '/'");
+    }
+}
