@@ -18,8 +18,8 @@ import java.util.Optional;
  * started in-process (with the upstreams it calls), states set up through Java
  * ({@link EmbeddedStates}); or, when {@code -Dpact.provider.<name>.url} (or {@code pact.provider.url})
  * is given, a provider that is already running there, states set up through its Pact state-change
- * URL ({@code -Dpact.provider.<name>.stateChangeUrl} or {@code pact.provider.stateChangeUrl},
- * {@link StateChangeUrl}). Close it to stop what it started.
+ * URL ({@code -Dpact.provider.<name>.stateChangeUrl}, {@code pact.provider.stateChangeUrl} or the
+ * environment's {@code PACT_PROVIDER_<NAME>_STATE_CHANGE_URL}, {@link StateChangeUrl}). Close it to stop what it started.
  */
 final class ProviderTarget implements AutoCloseable {
 
@@ -58,9 +58,10 @@ final class ProviderTarget implements AutoCloseable {
             ReferenceServices started = ReferenceServices.start(inProcess);
             return new ProviderTarget(provider, started.url(Service.byName(provider)), started, null);
         }
-        String stateChange = property(provider, "stateChangeUrl").orElseThrow(() -> new IllegalStateException(
-                "Verifying " + provider + " at " + given.get() + " needs its Pact state-change URL: set -Dpact.provider."
-                        + provider + ".stateChangeUrl=<url> (or -Dpact.provider.stateChangeUrl); the states it must set"
+        String stateChange = property(provider, "stateChangeUrl").or(() -> stateChangeVariable(provider))
+                .orElseThrow(() -> new IllegalStateException("Verifying " + provider + " at " + given.get()
+                        + " needs its Pact state-change URL: set -Dpact.provider." + provider + ".stateChangeUrl=<url>"
+                        + " (or -Dpact.provider.stateChangeUrl, or " + variable(provider) + "); the states it must set"
                         + " up are listed in contract-tests/README.md, \"Provider states\""));
         ProviderTarget target = new ProviderTarget(provider, URI.create(given.get()), null, URI.create(stateChange));
         target.requireIdentity();
@@ -101,6 +102,16 @@ final class ProviderTarget implements AutoCloseable {
     private static Optional<String> property(String provider, String key) {
         String value = System.getProperty("pact.provider." + provider + "." + key, System.getProperty("pact.provider." + key));
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    /** {@code PACT_PROVIDER_<NAME>_STATE_CHANGE_URL}, so that ./harness --provider-url runs can name it too. */
+    private static Optional<String> stateChangeVariable(String provider) {
+        String value = System.getenv(variable(provider));
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    private static String variable(String provider) {
+        return "PACT_PROVIDER_" + provider.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_STATE_CHANGE_URL";
     }
 
     private static URI origin(URI url) {

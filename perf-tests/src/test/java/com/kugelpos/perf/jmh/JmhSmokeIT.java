@@ -17,6 +17,7 @@ class JmhSmokeIT {
     @Test
     void shouldScoreEveryBenchmarkCaseWhenTheSuiteRunsBriefly() throws Exception {
         Collection<RunResult> results = BenchmarkSuite.run(SuiteSettings.smoke());
+        JmhResultsFile.write(results);
 
         assertThat(results).hasSize(PipelineVariant.values().length + LoopbackClient.values().length * 3);
         assertThat(results).allSatisfy(result -> {

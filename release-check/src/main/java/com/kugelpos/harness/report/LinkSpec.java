@@ -1,7 +1,5 @@
 package com.kugelpos.harness.report;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A report link a part promises: a label and a path relative to the repository root, whose
@@ -26,31 +24,5 @@ public record LinkSpec(String label, String pattern, boolean required) {
     /** An optional link. */
     public LinkSpec(String label, String pattern) {
         this(label, pattern, false);
-    }
-
-    /**
-     * Parses {@code label=pattern;!label=pattern}, a leading {@code !} marking a required link; an
-     * empty text gives no links.
-     *
-     * @throws IllegalArgumentException if an entry has no {@code =}
-     */
-    public static List<LinkSpec> parseList(String text) {
-        List<LinkSpec> links = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return links;
-        }
-        for (String entry : text.split(";")) {
-            if (entry.isBlank()) {
-                continue;
-            }
-            int equals = entry.indexOf('=');
-            if (equals < 0) {
-                throw new IllegalArgumentException("a report link has the form label=path, got '" + entry + "'");
-            }
-            String label = entry.substring(0, equals).strip();
-            boolean required = label.startsWith("!");
-            links.add(new LinkSpec(required ? label.substring(1) : label, entry.substring(equals + 1), required));
-        }
-        return links;
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What the harness did for one part of the release check (build, contracts, chaos, perf), as the
- * script describes it. Paths are relative to the repository root.
+ * runner records it. Paths are relative to the repository root.
  *
  * @param name        short name, e.g. {@code chaos}
  * @param title       what the part checks, e.g. "Chaos suites (Toxiproxy)"
@@ -19,11 +19,10 @@ import java.util.List;
  * @param targets     the services it ran against, e.g. "embedded reference services"
  * @param note        why it did not run, or anything else to show with it
  * @param links       the reports it promises
- * @param gatlingLog  whether its log holds Gatling assertion results to count as tests
  */
 public record PartRun(String name, String title, String module, RunState state, String command, int exitCode,
                       long seconds, String log, List<String> reportDirs, boolean expectTests, String targets,
-                      String note, List<LinkSpec> links, boolean gatlingLog) {
+                      String note, List<LinkSpec> links) {
 
     /** Copies the lists. */
     public PartRun {

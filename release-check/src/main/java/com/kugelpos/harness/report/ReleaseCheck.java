@@ -1,5 +1,7 @@
 package com.kugelpos.harness.report;
 
+import com.kugelpos.harness.figures.GatlingAssertions;
+import com.kugelpos.harness.figures.ReleaseFigures;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +35,8 @@ public record ReleaseCheck(CheckRun run, List<PartOutcome> parts) {
             List<SuiteResult> suites = new ArrayList<>();
             if (part.state() == RunState.RAN) {
                 suites.addAll(JUnitReports.read(part.reportDirs().stream().map(root::resolve).toList()));
-                if (part.gatlingLog() && !part.log().isBlank()) {
-                    suites.addAll(GatlingAssertions.read(root.resolve(part.log())));
+                if (part.name().equals("perf")) {
+                    suites.addAll(GatlingAssertions.suites(GatlingAssertions.read(root.resolve(ReleaseFigures.GATLING_DIR))));
                 }
             }
             List<ResolvedLink> links = part.links().stream().map(resolver::resolve).toList();

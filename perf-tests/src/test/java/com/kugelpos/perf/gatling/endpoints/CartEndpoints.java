@@ -6,6 +6,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import com.kugelpos.perf.gatling.environment.GatewayUnderTest;
+import com.kugelpos.perf.gatling.environment.RecordedLatency;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.function.Function;
@@ -31,7 +32,7 @@ public final class CartEndpoints {
                 .header("X-API-KEY", GatewayUnderTest.API_KEY)
                 .body(StringBody("{\"transactionType\":101}"))
                 .asJson()
-                .check(status().is(201), jsonPath("$.data.cartId").saveAs("cartId"));
+                .check(RecordedLatency.of("create cart"), status().is(201), jsonPath("$.data.cartId").saveAs("cartId"));
     }
 
     /**
@@ -47,7 +48,7 @@ public final class CartEndpoints {
                 .header("X-API-KEY", GatewayUnderTest.API_KEY)
                 .body(StringBody("[{\"itemCode\":\"#{itemCode}\",\"quantity\":1}]"))
                 .asJson()
-                .check(status().in(answered));
+                .check(RecordedLatency.of(name), status().in(answered));
     }
 
     /** Reads {@code #{cartId}} back: served by the gateway alone. */
@@ -56,6 +57,6 @@ public final class CartEndpoints {
                 .get(CARTS + "/#{cartId}")
                 .queryParam("terminal_id", GatewayUnderTest.TERMINAL_ID)
                 .header("X-API-KEY", GatewayUnderTest.API_KEY)
-                .check(status().is(200));
+                .check(RecordedLatency.of(GET_CART), status().is(200));
     }
 }

@@ -17,6 +17,7 @@ import com.kugelpos.perf.gatling.endpoints.ProviderEndpoints;
 import com.kugelpos.perf.gatling.environment.CounterReport;
 import com.kugelpos.perf.gatling.environment.GatewayUnderTest;
 import com.kugelpos.perf.gatling.environment.GatewayWarmUp;
+import com.kugelpos.perf.gatling.environment.RecordedLatency;
 import com.kugelpos.perf.gatling.journeys.Shopping;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -67,6 +68,7 @@ public class PoolingSimulation extends Simulation {
                 .exec(Shopping.fillCart(ITEMS_PER_CART, exec(CartEndpoints.addItem(session -> ADD_ITEM, 200))));
         ScenarioBuilder counters = scenario("master-data counters")
                 .exec(ProviderEndpoints.connectionsWithinCap("master-data connections within cap", gateway.masterDataUrl()));
+        RecordedLatency.restart();
         setUp(shoppers.injectClosed(
                                 rampConcurrentUsers(1).to(profile.pooling().users()).during(profile.pooling().ramp()),
                                 constantConcurrentUsers(profile.pooling().users()).during(profile.pooling().hold()))
@@ -82,6 +84,7 @@ public class PoolingSimulation extends Simulation {
     @Override
     public void after() {
         try {
+            RecordedLatency.write(getClass());
             CounterReport.publish("PoolingSimulation-" + profile.name(), CounterReport.describe(gateway.masterDataStats()));
         } finally {
             gateway.close();

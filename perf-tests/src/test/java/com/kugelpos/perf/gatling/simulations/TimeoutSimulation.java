@@ -15,6 +15,7 @@ import com.kugelpos.perf.gatling.endpoints.ProviderEndpoints;
 import com.kugelpos.perf.gatling.environment.CounterReport;
 import com.kugelpos.perf.gatling.environment.GatewayUnderTest;
 import com.kugelpos.perf.gatling.environment.GatewayWarmUp;
+import com.kugelpos.perf.gatling.environment.RecordedLatency;
 import com.kugelpos.perf.gatling.journeys.Shopping;
 import io.gatling.javaapi.core.Assertion;
 import io.gatling.javaapi.core.ChainBuilder;
@@ -70,6 +71,7 @@ public class TimeoutSimulation extends Simulation {
                 .exec(session -> enter(session, FaultPhase.RECOVERED));
         ScenarioBuilder counters = scenario("master-data counters")
                 .exec(ProviderEndpoints.connectionsWithinCap("master-data connections within cap", gateway.masterDataUrl()));
+        RecordedLatency.restart();
         setUp(terminals.injectOpen(constantUsersPerSec(load.usersPerSecond()).during(load.total()))
                         .andThen(counters.injectOpen(atOnceUsers(1))),
                 faults.injectOpen(atOnceUsers(1)))
@@ -123,6 +125,7 @@ public class TimeoutSimulation extends Simulation {
     @Override
     public void after() {
         try {
+            RecordedLatency.write(getClass());
             String summary = CounterReport.describe(gateway.masterDataStats())
                     + System.lineSeparator() + "failing-call bound " + callBound.toMillis() + " ms (+ slack "
                     + load.timingSlack().toMillis() + " ms); JVM threads at phase changes: " + threadCounts;
