@@ -19,11 +19,18 @@ public enum LoopbackClient {
             return new ClientCoreCaller(base, settings, true);
         }
     },
-    /** The raw JDK client. */
-    JDK("raw JDK HttpClient") {
+    /** The raw JDK client as most code uses it: {@code sendAsync}, default executor. */
+    JDK("raw JDK sendAsync") {
         @Override
         HttpCaller open(URI base, int inFlight) {
             return JdkCaller.overNetwork(base);
+        }
+    },
+    /** The raw JDK client in its best configuration: blocking {@code send} on a pool of threads. */
+    JDK_BLOCKING("raw JDK send on threads") {
+        @Override
+        HttpCaller open(URI base, int inFlight) {
+            return new JdkBlockingCaller(base);
         }
     },
     /** OkHttp. */

@@ -6,21 +6,30 @@ import com.kugelpos.http.spi.TransportRequest;
 import com.kugelpos.http.spi.TransportResponse;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
  * The default transport: one {@link HttpClient} (one connection pool) per service, HTTP/1.1, the
  * settings' connect timeout and TLS (trust store, host-name verification), redirects not followed.
- * Cancelling a send's future cancels the JDK exchange. Thread-safe.
+ * Thread-safe.
+ *
+ * <p>Each exchange is the JDK client's blocking {@code send}, run on the registry's I/O executor
+ * (threads are reused; the connection cap bounds how many are busy per service); the caller's
+ * thread only hands the exchange over. On Java 24 and older, {@code sendAsync} completes every
+ * response through {@code CompletableFuture}'s default executor, which is a new thread per
+ * response when the common pool has a parallelism of 1 (machines with 1 or 2 CPUs); blocking
+ * {@code send} skips that hop, and measured faster on Java 17 and as fast or faster on Java 25.
+ * Cancelling a send's future interrupts the send, which aborts the JDK exchange.
  */
 public final class JdkTransport implements Transport {
 
     private final HttpClient http;
+    private final Executor sends;
 
-    private JdkTransport(HttpClient http) {
+    private JdkTransport(HttpClient http, Executor sends) {
         this.http = http;
+        this.sends = sends;
     }
 
     /** The factory of the default transport. */
@@ -36,7 +45,7 @@ public final class JdkTransport implements Transport {
                 .sslParameters(TlsContexts.sslParameters())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .executor(executor)
-                .build());
+                .build(), executor);
     }
 
     /**
@@ -50,15 +59,8 @@ public final class JdkTransport implements Transport {
         builder.method(request.method().name(), request.hasBody()
                 ? HttpRequest.BodyPublishers.ofByteArray(request.body())
                 : HttpRequest.BodyPublishers.noBody());
-        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(builder.build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        CompletableFuture<TransportResponse> response = exchange.thenApply(
-                answer -> new TransportResponse(answer.statusCode(), answer.headers(), answer.body()));
-        response.whenComplete((done, failure) -> {
-            if (response.isCancelled()) {
-                exchange.cancel(true);
-            }
-        });
-        return response;
+        BlockingExchange exchange = new BlockingExchange(http, builder.build());
+        sends.execute(exchange);
+        return exchange.response();
     }
 }
