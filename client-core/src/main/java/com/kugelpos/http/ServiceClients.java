@@ -65,9 +65,12 @@ public final class ServiceClients implements AutoCloseable {
         TlsContexts.requireHostnameVerification();
         KeepAlivePool.configure(settings.pool().maxKeepAlive());
         this.executor = Executors.newCachedThreadPool(daemonThreads());
-        this.metrics = new MicrometerMetrics(builder.meterRegistry);
+        this.metrics = new MicrometerMetrics(builder.meterRegistry == null ? new CompositeMeterRegistry()
+                : builder.meterRegistry);
         List<ClientEventListener> listeners = new ArrayList<>(builder.listeners);
-        listeners.add(0, metrics);
+        if (builder.meterRegistry != null) {
+            listeners.add(0, metrics);
+        }
         Redactor redactor = Redactor.defaults();
         this.context = new ClientContext(settings, builder.time, builder.jitter, builder.random,
                 new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false),
@@ -147,7 +150,7 @@ public final class ServiceClients implements AutoCloseable {
     public static final class Builder {
         private HttpClientSettings settings = HttpClientSettings.defaults();
         private ServiceResolver resolver;
-        private MeterRegistry meterRegistry = new CompositeMeterRegistry();
+        private MeterRegistry meterRegistry;
         private final List<ClientEventListener> listeners = new ArrayList<>();
         private TimeSource time = TimeSource.system();
         private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();

@@ -41,15 +41,22 @@ final class AttemptEventsStage implements AttemptStage {
         if (result instanceof AttemptResult.Answered answered) {
             TransportResponse response = answered.response();
             log.completed(method, attempt.uri().toString(), response.status(), millis);
-            context.events().publish(new AttemptEvent(attempt.call().description(), attempt.number(),
-                    attempt.endpoint().uri(), response.status(), answered.verdict().outcome(), null, attempt.duration()));
-            log.debugResponse(response.status(), response.headers().map(), response.body(),
-                    response.header("content-type"));
+            if (context.events().isActive()) {
+                context.events().publish(new AttemptEvent(attempt.call().description(), attempt.number(),
+                        attempt.endpoint().uri(), response.status(), answered.verdict().outcome(), null,
+                        attempt.duration()));
+            }
+            if (log.isDebug()) {
+                log.debugResponse(response.status(), response.headers().map(), response.body(),
+                        response.header("content-type"));
+            }
         } else {
             Verdict verdict = ((AttemptResult.Failed) result).verdict();
             log.failed(method, attempt.uri().toString(), verdict.reason(), millis);
-            context.events().publish(new AttemptEvent(attempt.call().description(), attempt.number(),
-                    attempt.endpoint().uri(), 0, verdict.outcome(), verdict.reason(), attempt.duration()));
+            if (context.events().isActive()) {
+                context.events().publish(new AttemptEvent(attempt.call().description(), attempt.number(),
+                        attempt.endpoint().uri(), 0, verdict.outcome(), verdict.reason(), attempt.duration()));
+            }
         }
     }
 }
