@@ -114,7 +114,7 @@ class ResetPeerChaosIT {
         assertThat(during.succeeded()).as("during: %s", during.failure()).isTrue();
         assertThat(during.response().statusCode()).isEqualTo(201);
         assertThat(during.response().header("Idempotent-Replayed")).as("the retry got the stored answer").hasValue("true");
-        assertThat(during.response().data().path("receiptNo").asInt()).isEqualTo(2);
+        assertThat(during.response().data().path("receipt_no").asInt()).isEqualTo(2);
         assertThat(rig.timeline().events(Kind.ATTEMPT, JOURNAL.serviceName(), "during"))
                 .extracting(TimelineEvent::status).containsExactly(0, 201);
         assertThat(afterFault.requestCount(JOURNAL_ROUTE, 201) - before.requestCount(JOURNAL_ROUTE, 201)).isEqualTo(2);

@@ -67,9 +67,12 @@ public final class ServiceClients implements AutoCloseable {
         KeepAlivePool.configure(settings.pool().maxKeepAlive(), settings.pool().keepAliveTimeout());
         HiddenResends.configure();
         this.executor = Executors.newCachedThreadPool(daemonThreads());
-        this.metrics = new MicrometerMetrics(builder.meterRegistry);
+        this.metrics = new MicrometerMetrics(builder.meterRegistry == null ? new CompositeMeterRegistry()
+                : builder.meterRegistry);
         List<ClientEventListener> listeners = new ArrayList<>(builder.listeners);
-        listeners.add(0, metrics);
+        if (builder.meterRegistry != null) {
+            listeners.add(0, metrics);
+        }
         Redactor redactor = Redactor.defaults();
         this.context = new ClientContext(settings, builder.time, builder.jitter, builder.random,
                 new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false),
@@ -159,7 +162,7 @@ public final class ServiceClients implements AutoCloseable {
     public static final class Builder {
         private HttpClientSettings settings = HttpClientSettings.defaults();
         private ServiceResolver resolver;
-        private MeterRegistry meterRegistry = new CompositeMeterRegistry();
+        private MeterRegistry meterRegistry;
         private final List<ClientEventListener> listeners = new ArrayList<>();
         private TimeSource time = TimeSource.system();
         private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();

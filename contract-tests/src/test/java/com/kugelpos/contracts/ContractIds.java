@@ -19,24 +19,34 @@ public final class ContractIds {
     public static final int TERMINAL_NO = 1;
     /** The terminal id {@code <tenant>-<store>-<no>}. */
     public static final String TERMINAL_ID = TENANT + "-" + STORE + "-" + TERMINAL_NO;
+    /** A terminal id of store S1 that no terminal has (the 404 case). */
+    public static final String UNKNOWN_TERMINAL_ID = TENANT + "-" + STORE + "-9";
+    /** A store code that tenant T1 does not have. */
+    public static final String UNKNOWN_STORE = "S9";
     /** An item of the store. */
     public static final String ITEM = "ITEM1";
     /** An item code that no tenant has. */
     public static final String UNKNOWN_ITEM = "NO-SUCH-ITEM";
     /** A payment method. */
     public static final String PAYMENT = "01";
+    /** A payment code that tenant T1 does not have. */
+    public static final String UNKNOWN_PAYMENT = "99";
     /** A setting with a value for the terminal. */
     public static final String SETTING = "receipt_header";
     /** A setting name that does not exist. */
     public static final String UNKNOWN_SETTING = "no_such_setting";
     /** A staff member. */
     public static final String STAFF = "S01";
+    /** A staff id that tenant T1 does not have. */
+    public static final String UNKNOWN_STAFF = "S99";
     /** The business date of the fixtures' transactions. */
     public static final String BUSINESS_DATE = "20250101";
     /** The open counter of the fixtures' transactions. */
     public static final int OPEN_COUNTER = 1;
     /** A transaction of the terminal. */
     public static final long TRANSACTION_NO = 1;
+    /** The event id of the transaction log (and terminal log) whose delivery the reporters confirm. */
+    public static final String EVENT_ID = "8f14e45f-ceea-4a67-9c5e-6a2f0d3c1b9e";
     /** An API key that no terminal has (the 401 case). */
     public static final String UNKNOWN_API_KEY = "unknown-api-key";
 

@@ -5,6 +5,7 @@ import com.kugelpos.http.config.HttpClientSettings;
 import com.kugelpos.http.discovery.ServiceResolver;
 import com.kugelpos.reference.auth.Tokens;
 import com.kugelpos.reference.cart.UpstreamItemCatalog;
+import com.kugelpos.reference.fixtures.DataStore;
 import com.kugelpos.reference.http.Behaviours;
 import com.kugelpos.reference.http.ReferenceServer;
 import com.kugelpos.reference.stats.StatsSnapshot;
@@ -82,6 +83,14 @@ public final class ReferenceServices implements AutoCloseable {
     /** The artificial behaviours of a started service, to add delays or forced statuses in-process. */
     public Behaviours behaviours(Service service) {
         return require(service).context().behaviours();
+    }
+
+    /**
+     * The data of a started service (what {@code /_admin/data} changes over HTTP), to set up
+     * records in-process, e.g. the provider states of an embedded contract verification.
+     */
+    public DataStore data(Service service) {
+        return require(service).context().data();
     }
 
     /** A token issuer with the services' secret and clock, for callers in tests. */

@@ -34,8 +34,9 @@ class JournalServiceIT {
         Http.Reply reply = journal.post(JOURNALS, JOURNAL);
 
         assertThat(reply.status()).isEqualTo(201);
-        assertThat(reply.data().path("journalSeqNo").asLong()).isEqualTo(1);
-        assertThat(reply.data().path("receiptNo").asInt()).isEqualTo(1);
+        assertThat(reply.json().path("code").asInt()).isEqualTo(200);
+        assertThat(reply.data().path("receipt_no").asInt()).isEqualTo(1);
+        assertThat(reply.data().path("journal_text").isTextual()).isTrue();
         assertThat(services.stats(Service.JOURNAL).recordsCreated("journal")).isEqualTo(1);
     }
 
@@ -65,8 +66,8 @@ class JournalServiceIT {
     }
 
     @Test
-    void shouldAnswer422WhenAmountMissingOrMistyped() {
-        assertThat(journal.post(JOURNALS, JOURNAL.replace("\"amount\":300.0,", "")).status()).isEqualTo(422);
+    void shouldAnswer422WhenJournalTextMissingOrReceiptNoMistyped() {
+        assertThat(journal.post(JOURNALS, JOURNAL.replace("\"journalText\":", "\"noJournalText\":")).status()).isEqualTo(422);
         assertThat(journal.post(JOURNALS, JOURNAL.replace("\"receiptNo\":1", "\"receiptNo\":\"one\"")).json()
                 .path("message").asText()).contains("receiptNo must be an integer");
         assertThat(journal.post(JOURNALS, JOURNAL).status()).isEqualTo(201);

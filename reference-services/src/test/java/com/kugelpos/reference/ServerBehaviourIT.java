@@ -66,7 +66,7 @@ class ServerBehaviourIT {
                 .post("/api/v1/tenants", "{\"tenant_id\": ");
 
         assertThat(reply.status()).isEqualTo(422);
-        assertThat(reply.json().path("user_error").path("code").asText()).isEqualTo("100002");
+        assertThat(reply.json().path("user_error").path("code").asText()).isEqualTo("300001");
         assertStillServes();
     }
 

@@ -62,7 +62,7 @@ class TenantsIT {
         Http.Reply reply = user(service, "T1").post("/api/v1/tenants", "{\"tenant_id\":\"OTHER\"}");
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.errorCode()).isEqualTo("100003");
+        assertThat(reply.errorCode()).isEqualTo("100000");
     }
 
     @ParameterizedTest

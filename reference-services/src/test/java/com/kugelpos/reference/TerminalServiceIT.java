@@ -45,7 +45,7 @@ class TerminalServiceIT {
                 .get("/api/v1/terminals/T1-S1-1?" + Http.TERMINAL_1);
 
         assertThat(reply.status()).isEqualTo(401);
-        assertThat(reply.errorCode()).isEqualTo("100004");
+        assertThat(reply.errorCode()).isEqualTo("200001");
         assertThat(reply.body()).doesNotContain("ref-api-key");
     }
 

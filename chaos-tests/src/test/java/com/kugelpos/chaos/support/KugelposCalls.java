@@ -74,10 +74,13 @@ public final class KugelposCalls {
         body.put("terminalNo", 1);
         body.put("transactionType", 101);
         body.put("businessDate", "20250101");
+        body.put("openCounter", 1);
+        body.put("businessCounter", 1);
         body.put("generateDateTime", "2025-01-01T10:00:00Z");
         body.put("receiptNo", receiptNo);
         body.put("amount", 300.0);
         body.put("journalText", "chaos journal " + receiptNo);
+        body.put("receiptText", "chaos receipt " + receiptNo);
         return body;
     }
 }

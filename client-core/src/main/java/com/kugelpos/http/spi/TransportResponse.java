@@ -1,6 +1,7 @@
 package com.kugelpos.http.spi;
 
 import java.net.http.HttpHeaders;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -29,6 +30,7 @@ public record TransportResponse(int status, HttpHeaders headers, byte[] body) {
 
     /** The first value of a header, or null. */
     public String header(String name) {
-        return headers.firstValue(name).orElse(null);
+        List<String> values = headers.map().get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 }

@@ -1,6 +1,6 @@
 package com.kugelpos.http.tracing;
 
-import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
@@ -29,6 +29,7 @@ public final class TraceContext {
     private static final Pattern TRACEPARENT = Pattern.compile("([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?");
     private static final String INVALID_TRACE_ID = "0".repeat(32);
     private static final String INVALID_SPAN_ID = "0".repeat(16);
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
     private static final ThreadLocal<TraceContext> CURRENT = new ThreadLocal<>();
 
     private final String traceId;
@@ -138,6 +139,11 @@ public final class TraceContext {
         if (value == 0) {
             value = 1;
         }
-        return String.format(Locale.ROOT, "%016x", value);
+        byte[] digits = new byte[16];
+        for (int i = 15; i >= 0; i--) {
+            digits[i] = HEX_DIGITS[(int) (value & 0xF)];
+            value >>>= 4;
+        }
+        return new String(digits, StandardCharsets.ISO_8859_1);
     }
 }

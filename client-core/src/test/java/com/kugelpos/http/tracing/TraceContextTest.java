@@ -53,6 +53,13 @@ class TraceContextTest {
     }
 
     @Test
+    void shouldWriteNegativeAndZeroRandomValuesAsSixteenHexDigitsNeverAllZero() {
+        TraceContext context = TraceContext.generate(new java.util.ArrayDeque<>(java.util.List.of(-1L, 0L, 0x0123456789abcdefL))::pop);
+
+        assertThat(context.traceparent()).isEqualTo("00-ffffffffffffffff0000000000000001-0123456789abcdef-01");
+    }
+
+    @Test
     void shouldKeepTheTraceIdAndFlagsWhenANewSpanStarts() {
         TraceContext parent = TraceContext.parse(VALID).orElseThrow();
 

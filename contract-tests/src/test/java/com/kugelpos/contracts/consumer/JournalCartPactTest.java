@@ -10,7 +10,7 @@ import com.kugelpos.contracts.consumer.support.DeliveryStatusContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Journal's call to cart: the delivery status of a transaction (row 10), with an Idempotency-Key. */
+/** Journal's call to cart: the delivery status of a transaction (row 10), with its service token; a body without event_id gets 422. */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = "cart")
 class JournalCartPactTest {
@@ -22,7 +22,18 @@ class JournalCartPactTest {
 
     @Test
     @PactTestFor(pactMethod = "deliveryStatus")
-    void shouldReportDeliveryWhenTransactionWasReceived(MockServer server) {
+    void shouldReportDeliveryWhenEventWasReceived(MockServer server) {
         DeliveryStatusContract.reportToCartAndAssert(server, "journal");
+    }
+
+    @Pact(consumer = "journal")
+    V4Pact deliveryStatusWithoutEventId(PactDslWithProvider builder) {
+        return DeliveryStatusContract.invalidToCart(builder, "journal");
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "deliveryStatusWithoutEventId")
+    void shouldFailWith422WhenEventIdIsMissing(MockServer server) {
+        DeliveryStatusContract.reportInvalidToCartAndAssert(server, "journal");
     }
 }

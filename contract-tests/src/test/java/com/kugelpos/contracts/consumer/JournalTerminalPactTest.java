@@ -10,7 +10,7 @@ import com.kugelpos.contracts.consumer.support.DeliveryStatusContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Journal's call to terminal: a delivery status (row 11), with an Idempotency-Key. */
+/** Journal's call to terminal: the delivery status of a terminal log (row 11), with its service token; a body without event_id gets 422. */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = "terminal")
 class JournalTerminalPactTest {
@@ -24,5 +24,16 @@ class JournalTerminalPactTest {
     @PactTestFor(pactMethod = "deliveryStatus")
     void shouldReportDeliveryWhenEventWasReceived(MockServer server) {
         DeliveryStatusContract.reportToTerminalAndAssert(server, "journal");
+    }
+
+    @Pact(consumer = "journal")
+    V4Pact deliveryStatusWithoutEventId(PactDslWithProvider builder) {
+        return DeliveryStatusContract.invalidToTerminal(builder, "journal");
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "deliveryStatusWithoutEventId")
+    void shouldFailWith422WhenEventIdIsMissing(MockServer server) {
+        DeliveryStatusContract.reportInvalidToTerminalAndAssert(server, "journal");
     }
 }

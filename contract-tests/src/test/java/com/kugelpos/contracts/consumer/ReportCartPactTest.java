@@ -10,7 +10,7 @@ import com.kugelpos.contracts.consumer.support.DeliveryStatusContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Report's call to cart: the delivery status of a transaction (row 10), with an Idempotency-Key. */
+/** Report's call to cart: the delivery status of a transaction (row 10), with its service token; a body without event_id gets 422. */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = "cart")
 class ReportCartPactTest {
@@ -22,7 +22,18 @@ class ReportCartPactTest {
 
     @Test
     @PactTestFor(pactMethod = "deliveryStatus")
-    void shouldReportDeliveryWhenTransactionWasReceived(MockServer server) {
+    void shouldReportDeliveryWhenEventWasReceived(MockServer server) {
         DeliveryStatusContract.reportToCartAndAssert(server, "report");
+    }
+
+    @Pact(consumer = "report")
+    V4Pact deliveryStatusWithoutEventId(PactDslWithProvider builder) {
+        return DeliveryStatusContract.invalidToCart(builder, "report");
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "deliveryStatusWithoutEventId")
+    void shouldFailWith422WhenEventIdIsMissing(MockServer server) {
+        DeliveryStatusContract.reportInvalidToCartAndAssert(server, "report");
     }
 }

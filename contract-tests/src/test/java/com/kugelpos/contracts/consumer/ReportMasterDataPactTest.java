@@ -1,7 +1,6 @@
 package com.kugelpos.contracts.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.DslPart;
@@ -14,24 +13,27 @@ import au.com.dius.pact.core.model.annotations.Pact;
 import com.kugelpos.contracts.ContractIds;
 import com.kugelpos.contracts.ProviderStates;
 import com.kugelpos.contracts.consumer.model.Category;
-import com.kugelpos.contracts.consumer.model.ErrorEnvelope;
 import com.kugelpos.contracts.consumer.model.ItemSummary;
 import com.kugelpos.contracts.consumer.model.Payment;
 import com.kugelpos.contracts.consumer.support.Envelopes;
 import com.kugelpos.contracts.consumer.support.ExampleCredentials;
+import com.kugelpos.contracts.consumer.support.Failures;
 import com.kugelpos.contracts.consumer.support.MasterDataBodies;
 import com.kugelpos.contracts.consumer.support.PactClients;
+import com.kugelpos.contracts.consumer.support.UpstreamErrorCodes;
 import com.kugelpos.http.RequestOptions;
 import com.kugelpos.http.ServiceResponse;
 import com.kugelpos.http.auth.Credentials;
-import com.kugelpos.http.error.HttpClientError;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Report's calls to master-data (row 12): the lists of categories, items and payment methods with a
- * service token, and the 401 for a token the services did not sign.
+ * Report's calls to master-data (row 12), each with report's service token and
+ * {@code X-Tenant-ID}, as report/app/models/repositories/category_master_web_repository.py and
+ * item_master_web_repository.py send them (no query), and payment_report_maker.py
+ * ({@code limit=100&page=1}, also {@code X-Store-Code}). Report checks {@code success} and reads
+ * {@code data}, never {@code metadata}. A token the services did not sign gets 401.
  */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = "master-data")
@@ -41,55 +43,57 @@ class ReportMasterDataPactTest {
     private static final String CATEGORIES = "/api/v1/tenants/{tenantId}/categories";
     private static final String ITEMS = "/api/v1/tenants/{tenantId}/items";
     private static final String PAYMENTS = "/api/v1/tenants/{tenantId}/payments";
+    private static final String TENANT_HEADER = "X-Tenant-ID";
+    private static final String STORE_HEADER = "X-Store-Code";
     /** A JWT-shaped token whose signature no service accepts. */
     private static final String FORGED_TOKEN = ExampleCredentials.serviceToken("report");
 
     @Pact(consumer = "report")
     V4Pact categories(PactDslWithProvider builder) {
-        return list(builder, "a request for the categories of tenant T1", "/api/v1/tenants/T1/categories",
+        return list(serviceRequest(builder, "a request for the categories of tenant T1", "/api/v1/tenants/T1/categories"),
                 MasterDataBodies.category());
     }
 
     @Test
     @PactTestFor(pactMethod = "categories")
     void shouldParseCategoriesWhenTenantHasThem(MockServer server) {
-        ServiceResponse response = get(server, CATEGORIES, RequestOptions.builder());
+        ServiceResponse response = get(server, CATEGORIES, options());
 
         assertThat(response.data(Category[].class)).containsExactly(new Category("C01", "Food"));
     }
 
     @Pact(consumer = "report")
     V4Pact items(PactDslWithProvider builder) {
-        return list(builder, "a request for the items of tenant T1", "/api/v1/tenants/T1/items",
+        return list(serviceRequest(builder, "a request for the items of tenant T1", "/api/v1/tenants/T1/items"),
                 MasterDataBodies.itemSummary());
     }
 
     @Test
     @PactTestFor(pactMethod = "items")
     void shouldParseItemsWhenTenantHasThem(MockServer server) {
-        ServiceResponse response = get(server, ITEMS, RequestOptions.builder());
+        ServiceResponse response = get(server, ITEMS, options());
 
-        assertThat(response.data(ItemSummary[].class)).containsExactly(new ItemSummary("ITEM1", "Rice ball", 150.0, "C01"));
+        assertThat(response.data(ItemSummary[].class)).containsExactly(new ItemSummary("ITEM1", "C01"));
     }
 
     @Pact(consumer = "report")
     V4Pact payments(PactDslWithProvider builder) {
-        return serviceRequest(builder, "a request for the first 100 payment methods of tenant T1",
+        return list(serviceRequest(builder, "a request for the first 100 payment methods of tenant T1",
                         "/api/v1/tenants/T1/payments")
-                .query("limit=100&page=1")
-                .willRespondWith()
-                .status(200)
-                .body(Envelopes.list(MasterDataBodies.payment()))
-                .toPact(V4Pact.class);
+                        .headers(STORE_HEADER, ContractIds.STORE)
+                        .query("limit=100&page=1"),
+                MasterDataBodies.paymentSummary());
     }
 
     @Test
     @PactTestFor(pactMethod = "payments")
     void shouldParsePaymentsWhenTenantHasThem(MockServer server) {
-        ServiceResponse response = get(server, PAYMENTS, RequestOptions.builder().query("limit", 100).query("page", 1));
+        ServiceResponse response = get(server, PAYMENTS, options()
+                .header(STORE_HEADER, ContractIds.STORE)
+                .query("limit", 100)
+                .query("page", 1));
 
-        Payment[] payments = response.data(Payment[].class);
-        assertThat(payments).extracting(Payment::paymentCode).containsExactly("01");
+        assertThat(response.data(Payment[].class)).extracting(Payment::paymentCode).containsExactly("01");
     }
 
     @Pact(consumer = "report")
@@ -98,30 +102,22 @@ class ReportMasterDataPactTest {
                 .uponReceiving("a request for the categories of tenant T1 with a token the services did not sign")
                 .method("GET")
                 .path("/api/v1/tenants/T1/categories")
-                .headers("Authorization", "Bearer " + FORGED_TOKEN)
+                .headers("Authorization", "Bearer " + FORGED_TOKEN, TENANT_HEADER, ContractIds.TENANT)
                 .willRespondWith()
                 .status(401)
-                .body(Envelopes.error(401, "100004"))
+                .body(Envelopes.error(UpstreamErrorCodes.AUTHENTICATION_ERROR))
                 .toPact(V4Pact.class);
     }
 
     @Test
     @PactTestFor(pactMethod = "forgedToken")
     void shouldFailWith401WhenTokenIsNotSigned(MockServer server) {
-        HttpClientError error = catchThrowableOfType(HttpClientError.class, () -> PactClients.call(server, SERVICE,
-                masterData -> masterData.getBlocking(CATEGORIES, RequestOptions.builder()
-                        .pathParams(ContractIds.TENANT)
-                        .credentials(Credentials.bearer(FORGED_TOKEN))
-                        .build())));
-
-        assertThat(error.statusCode()).isEqualTo(401);
-        assertThat(error.attempts()).isEqualTo(1);
-        assertThat(ErrorEnvelope.read(error.responseText()).userError().code()).isEqualTo("100004");
+        Failures.assertFails(server, SERVICE, masterData -> masterData.getBlocking(CATEGORIES, options().build()),
+                401, UpstreamErrorCodes.AUTHENTICATION_ERROR);
     }
 
-    private static V4Pact list(PactDslWithProvider builder, String description, String path, DslPart item) {
-        return serviceRequest(builder, description, path)
-                .willRespondWith()
+    private static V4Pact list(PactDslRequestWithPath request, DslPart item) {
+        return request.willRespondWith()
                 .status(200)
                 .body(Envelopes.list(item))
                 .toPact(V4Pact.class);
@@ -132,14 +128,19 @@ class ReportMasterDataPactTest {
                         .given(ProviderStates.HOLDS_SERVICE_TOKEN, Map.of(ProviderStates.SERVICE_PARAM, "report"))
                         .uponReceiving(description)
                         .method("GET")
-                        .path(path),
+                        .path(path)
+                        .headers(TENANT_HEADER, ContractIds.TENANT),
                 ExampleCredentials.serviceToken("report"));
     }
 
-    private static ServiceResponse get(MockServer server, String path, RequestOptions.Builder options) {
-        return PactClients.call(server, SERVICE, masterData -> masterData.getBlocking(path, options
+    private static RequestOptions.Builder options() {
+        return RequestOptions.builder()
                 .pathParams(ContractIds.TENANT)
-                .credentials(Credentials.bearer(ExampleCredentials.serviceToken("report")))
-                .build()));
+                .header(TENANT_HEADER, ContractIds.TENANT)
+                .credentials(Credentials.bearer(ExampleCredentials.serviceToken("report")));
+    }
+
+    private static ServiceResponse get(MockServer server, String path, RequestOptions.Builder options) {
+        return PactClients.call(server, SERVICE, masterData -> masterData.getBlocking(path, options.build()));
     }
 }

@@ -10,7 +10,7 @@ import com.kugelpos.contracts.consumer.support.DeliveryStatusContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Stock's call to cart: the delivery status of a transaction (row 10), with an Idempotency-Key. */
+/** Stock's call to cart: the delivery status of a transaction (row 10), with its service token; a body without event_id gets 422. */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = "cart")
 class StockCartPactTest {
@@ -22,7 +22,18 @@ class StockCartPactTest {
 
     @Test
     @PactTestFor(pactMethod = "deliveryStatus")
-    void shouldReportDeliveryWhenTransactionWasReceived(MockServer server) {
+    void shouldReportDeliveryWhenEventWasReceived(MockServer server) {
         DeliveryStatusContract.reportToCartAndAssert(server, "stock");
+    }
+
+    @Pact(consumer = "stock")
+    V4Pact deliveryStatusWithoutEventId(PactDslWithProvider builder) {
+        return DeliveryStatusContract.invalidToCart(builder, "stock");
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "deliveryStatusWithoutEventId")
+    void shouldFailWith422WhenEventIdIsMissing(MockServer server) {
+        DeliveryStatusContract.reportInvalidToCartAndAssert(server, "stock");
     }
 }

@@ -10,7 +10,7 @@ import com.kugelpos.contracts.consumer.support.TenantCreationContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Terminal's call to journal: the tenant fan-out (row 9). */
+/** Terminal's call to journal: creating a tenant in the fan-out (row 9); an empty body gets 422. */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = "journal")
 class TerminalJournalPactTest {
@@ -24,5 +24,16 @@ class TerminalJournalPactTest {
     @PactTestFor(pactMethod = "createTenant")
     void shouldCreateTenantWhenTenantIsNew(MockServer server) {
         TenantCreationContract.createTenantAndAssert(server, "journal");
+    }
+
+    @Pact(consumer = "terminal")
+    V4Pact createTenantWithoutId(PactDslWithProvider builder) {
+        return TenantCreationContract.invalid(builder);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "createTenantWithoutId")
+    void shouldFailWith422WhenBodyHasNoTenantId(MockServer server) {
+        TenantCreationContract.createInvalidTenantAndAssert(server, "journal");
     }
 }

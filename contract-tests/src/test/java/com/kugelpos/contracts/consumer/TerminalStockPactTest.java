@@ -10,7 +10,7 @@ import com.kugelpos.contracts.consumer.support.TenantCreationContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Terminal's call to stock: the tenant fan-out (row 9). */
+/** Terminal's call to stock: creating a tenant in the fan-out (row 9); an empty body gets 422. */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = "stock")
 class TerminalStockPactTest {
@@ -24,5 +24,16 @@ class TerminalStockPactTest {
     @PactTestFor(pactMethod = "createTenant")
     void shouldCreateTenantWhenTenantIsNew(MockServer server) {
         TenantCreationContract.createTenantAndAssert(server, "stock");
+    }
+
+    @Pact(consumer = "terminal")
+    V4Pact createTenantWithoutId(PactDslWithProvider builder) {
+        return TenantCreationContract.invalid(builder);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "createTenantWithoutId")
+    void shouldFailWith422WhenBodyHasNoTenantId(MockServer server) {
+        TenantCreationContract.createInvalidTenantAndAssert(server, "stock");
     }
 }

@@ -2,15 +2,11 @@ package com.kugelpos.contracts.provider;
 
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
-import com.kugelpos.contracts.ContractIds;
 import com.kugelpos.contracts.ProviderStates;
 import com.kugelpos.reference.Service;
-import com.kugelpos.reference.fixtures.DataStore;
 
-/**
- * Verifies the pacts of terminal, journal, report and stock with cart. Cart resolves API keys
- * through terminal, so in-process it runs with its upstreams.
- */
+/** Verifies the pacts of terminal, journal, report and stock with cart. Cart resolves API keys
+ * through terminal, so in-process it runs with its upstreams. */
 @Provider("cart")
 class CartProviderPactIT extends ProviderVerification {
 
@@ -19,9 +15,13 @@ class CartProviderPactIT extends ProviderVerification {
         return new Service[] {Service.CART, Service.TERMINAL, Service.MASTER_DATA};
     }
 
-    @State({ProviderStates.TRANSACTIONS_EXIST, ProviderStates.TRANSACTION_EXISTS})
-    void transactionExists() {
-        target.admin().putFixture(DataStore.TRANSACTIONS, ContractIds.TENANT,
-                DataStore.transactionKey(ContractIds.STORE, ContractIds.TERMINAL_NO, ContractIds.TRANSACTION_NO));
+    @State(ProviderStates.TRANSACTIONS_EXIST)
+    void transactionsExist() {
+        setUp(ProviderStates.TRANSACTIONS_EXIST);
+    }
+
+    @State(ProviderStates.TRANSACTION_PUBLISHED)
+    void transactionPublished() {
+        setUp(ProviderStates.TRANSACTION_PUBLISHED);
     }
 }

@@ -14,16 +14,13 @@ import java.util.List;
 /**
  * Where the provider suites take their pacts from: the committed {@code pacts/} folder, or a Pact
  * Broker when {@code -Dpactbroker.url} is given (with {@code pactbroker.auth.token} and the other
- * {@code pactbroker.*} properties of Pact JVM). Against a broker, verification results are
- * published back (unless {@code -Dpact.verifier.publishResults=false}), with the provider version
- * and branch the build sets from git.
+ * {@code pactbroker.*} properties of Pact JVM), selecting pacts as {@link BrokerVerification}
+ * sets up. Verification results are published only as {@link VerificationResults} allows.
  */
 public final class ContractPactLoader implements PactLoader {
 
     /** The folder of committed pacts, relative to the module (the directory the tests run in). */
     static final String PACT_FOLDER = "../pacts";
-
-    private static final String PUBLISH_RESULTS = "pact.verifier.publishResults";
 
     private final PactLoader delegate;
 
@@ -33,7 +30,7 @@ public final class ContractPactLoader implements PactLoader {
         if (brokerUrl.isBlank()) {
             delegate = new PactFolderLoader(new File(PACT_FOLDER));
         } else {
-            System.setProperty(PUBLISH_RESULTS, System.getProperty(PUBLISH_RESULTS, "true"));
+            BrokerVerification.configure();
             delegate = new PactBrokerLoader(BrokerSettings.class.getAnnotation(PactBroker.class));
         }
     }

@@ -2,11 +2,8 @@ package com.kugelpos.contracts.provider;
 
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
-import au.com.dius.pact.provider.junitsupport.StateChangeAction;
-import com.kugelpos.contracts.ContractIds;
 import com.kugelpos.contracts.ProviderStates;
 import com.kugelpos.reference.Service;
-import com.kugelpos.reference.fixtures.DataStore;
 
 /** Verifies the pacts of cart, terminal and report with master-data. */
 @Provider("master-data")
@@ -19,55 +16,51 @@ class MasterDataProviderPactIT extends ProviderVerification {
 
     @State(ProviderStates.ITEM_EXISTS)
     void itemExists() {
-        target.admin().putFixture(DataStore.ITEMS, ContractIds.TENANT, ContractIds.ITEM);
+        setUp(ProviderStates.ITEM_EXISTS);
     }
 
     @State(ProviderStates.ITEM_UNKNOWN)
     void itemUnknown() {
-        target.admin().removeRecord(DataStore.ITEMS, ContractIds.TENANT, ContractIds.UNKNOWN_ITEM);
-    }
-
-    @State(ProviderStates.MASTER_DATA_OVERLOADED)
-    void overloaded() {
-        target.admin().putFixture(DataStore.ITEMS, ContractIds.TENANT, ContractIds.ITEM)
-                .forceStatus("/api/v1", 503, 5);
-    }
-
-    @State(value = ProviderStates.MASTER_DATA_OVERLOADED, action = StateChangeAction.TEARDOWN)
-    void overloadOver() {
-        target.admin().clearBehaviours();
+        setUp(ProviderStates.ITEM_UNKNOWN);
     }
 
     @State(ProviderStates.PAYMENT_EXISTS)
     void paymentExists() {
-        target.admin().putFixture(DataStore.PAYMENTS, ContractIds.TENANT, ContractIds.PAYMENT);
+        setUp(ProviderStates.PAYMENT_EXISTS);
+    }
+
+    @State(ProviderStates.PAYMENT_UNKNOWN)
+    void paymentUnknown() {
+        setUp(ProviderStates.PAYMENT_UNKNOWN);
     }
 
     @State(ProviderStates.PROMOTION_ACTIVE)
     void promotionActive() {
-        target.admin().putFixture(DataStore.PROMOTIONS, ContractIds.TENANT, "P1");
+        setUp(ProviderStates.PROMOTION_ACTIVE);
     }
 
     @State(ProviderStates.SETTING_EXISTS)
     void settingExists() {
-        target.admin().putFixture(DataStore.SETTINGS, ContractIds.TENANT, ContractIds.SETTING);
+        setUp(ProviderStates.SETTING_EXISTS);
     }
 
     @State(ProviderStates.SETTING_UNKNOWN)
     void settingUnknown() {
-        target.admin().removeRecord(DataStore.SETTINGS, ContractIds.TENANT, ContractIds.UNKNOWN_SETTING);
+        setUp(ProviderStates.SETTING_UNKNOWN);
     }
 
     @State(ProviderStates.STAFF_EXISTS)
     void staffExists() {
-        target.admin().putFixture(DataStore.STAFF, ContractIds.TENANT, ContractIds.STAFF);
+        setUp(ProviderStates.STAFF_EXISTS);
+    }
+
+    @State(ProviderStates.STAFF_UNKNOWN)
+    void staffUnknown() {
+        setUp(ProviderStates.STAFF_UNKNOWN);
     }
 
     @State(ProviderStates.MASTER_DATA_LISTS_EXIST)
-    void listsExist() {
-        target.admin()
-                .putFixture(DataStore.CATEGORIES, ContractIds.TENANT, "C01")
-                .putFixture(DataStore.ITEMS, ContractIds.TENANT, ContractIds.ITEM)
-                .putFixture(DataStore.PAYMENTS, ContractIds.TENANT, ContractIds.PAYMENT);
+    void masterDataListsExist() {
+        setUp(ProviderStates.MASTER_DATA_LISTS_EXIST);
     }
 }

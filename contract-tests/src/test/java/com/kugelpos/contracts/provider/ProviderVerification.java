@@ -5,12 +5,11 @@ import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
+import au.com.dius.pact.provider.junitsupport.loader.PactBrokerConsumerVersionSelectors;
 import au.com.dius.pact.provider.junitsupport.loader.PactSource;
-import com.kugelpos.contracts.ContractIds;
+import au.com.dius.pact.provider.junitsupport.loader.SelectorBuilder;
 import com.kugelpos.contracts.ProviderStates;
 import com.kugelpos.reference.Service;
-import com.kugelpos.reference.auth.TerminalInfo;
-import com.kugelpos.reference.fixtures.DataStore;
 import java.net.MalformedURLException;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -22,9 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Verifies every pact of one provider ({@code @Provider} on the subclass) against it: one test per
- * interaction, each after its provider states. The credential states live here, since every
- * provider has them; each subclass adds the data states of its own contracts and names the
- * reference services to start in-process.
+ * interaction, each after its provider states. Every {@code @State} method hands its state to the
+ * target's {@link ProviderStateSetup} (Java in-process, the provider's state-change URL otherwise);
+ * the credential states live here, since every provider has them, each subclass adds the data
+ * states of its own contracts and names the reference services to start in-process.
  */
 @PactSource(ContractPactLoader.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,9 +36,16 @@ abstract class ProviderVerification {
     /** The reference services to start when no running provider is given: the provider and its upstreams. */
     protected abstract Service[] inProcessServices();
 
+    /** The consumer versions whose pacts a broker hands this suite ({@link BrokerVerification}). */
+    @PactBrokerConsumerVersionSelectors
+    public static SelectorBuilder consumerVersionSelectors() {
+        return BrokerVerification.selectors();
+    }
+
     @BeforeAll
     void startProvider() {
         target = ProviderTarget.of(getClass().getAnnotation(Provider.class).value(), inProcessServices());
+        VerificationResults.configure(target);
     }
 
     @AfterAll
@@ -57,32 +64,43 @@ abstract class ProviderVerification {
         context.verifyInteraction();
     }
 
+    /** Sets {@code state} up on the target. */
+    protected Map<String, Object> setUp(String state) {
+        return setUp(state, Map.of());
+    }
+
+    /** Sets {@code state} up on the target with {@code params}. */
+    protected Map<String, Object> setUp(String state, Map<String, Object> params) {
+        return target.states().setUp(state, params);
+    }
+
     @State(ProviderStates.HOLDS_TERMINAL_API_KEY)
     Map<String, Object> terminalApiKey() {
-        target.admin().putFixture(DataStore.TERMINALS, ContractIds.TENANT, ContractIds.TERMINAL_ID);
-        return Map.of(ProviderStates.API_KEY, target.apiKey());
+        return setUp(ProviderStates.HOLDS_TERMINAL_API_KEY);
     }
 
     @State(ProviderStates.HOLDS_TERMINAL_TOKEN)
     Map<String, Object> terminalToken() {
-        TerminalInfo terminal = new TerminalInfo(ContractIds.TERMINAL_ID, ContractIds.TENANT, ContractIds.STORE,
-                ContractIds.TERMINAL_NO, target.apiKey());
-        return Map.of(ProviderStates.TOKEN, target.tokens().terminalToken(terminal));
+        return setUp(ProviderStates.HOLDS_TERMINAL_TOKEN);
     }
 
     @State(ProviderStates.HOLDS_SERVICE_TOKEN)
     Map<String, Object> serviceToken(Map<String, Object> params) {
-        String service = String.valueOf(params.get(ProviderStates.SERVICE_PARAM));
-        return Map.of(ProviderStates.TOKEN, target.tokens().serviceToken(service, ContractIds.TENANT));
+        return setUp(ProviderStates.HOLDS_SERVICE_TOKEN, params);
     }
 
     @State(ProviderStates.HOLDS_NEW_TENANT_USER_TOKEN)
     Map<String, Object> newTenantUserToken() {
-        return Map.of(ProviderStates.TOKEN, target.tokens().userToken(ContractIds.NEW_TENANT, "admin", true));
+        return setUp(ProviderStates.HOLDS_NEW_TENANT_USER_TOKEN);
     }
 
     @State(ProviderStates.NEW_TENANT_ABSENT)
     void newTenantAbsent() {
-        target.admin().removeTenant(ContractIds.NEW_TENANT);
+        setUp(ProviderStates.NEW_TENANT_ABSENT);
+    }
+
+    @State(ProviderStates.TERMINAL_EXISTS)
+    void terminalExists() {
+        setUp(ProviderStates.TERMINAL_EXISTS);
     }
 }

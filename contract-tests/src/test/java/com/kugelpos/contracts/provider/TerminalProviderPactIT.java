@@ -2,10 +2,8 @@ package com.kugelpos.contracts.provider;
 
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
-import com.kugelpos.contracts.ContractIds;
 import com.kugelpos.contracts.ProviderStates;
 import com.kugelpos.reference.Service;
-import com.kugelpos.reference.fixtures.DataStore;
 
 /** Verifies the pacts of cart, journal and report with terminal. */
 @Provider("terminal")
@@ -16,20 +14,33 @@ class TerminalProviderPactIT extends ProviderVerification {
         return new Service[] {Service.TERMINAL};
     }
 
-    @State({ProviderStates.TERMINAL_EXISTS, ProviderStates.API_KEY_UNKNOWN})
-    void terminalExists() {
-        target.admin().putFixture(DataStore.TERMINALS, ContractIds.TENANT, ContractIds.TERMINAL_ID);
+    @State(ProviderStates.TERMINAL_UNKNOWN)
+    void terminalUnknown() {
+        setUp(ProviderStates.TERMINAL_UNKNOWN);
+    }
+
+    @State(ProviderStates.TERMINAL_EVENT_PUBLISHED)
+    void terminalEventPublished() {
+        setUp(ProviderStates.TERMINAL_EVENT_PUBLISHED);
+    }
+
+    @State(ProviderStates.API_KEY_UNKNOWN)
+    void apiKeyUnknown() {
+        setUp(ProviderStates.API_KEY_UNKNOWN);
     }
 
     @State(ProviderStates.STORE_EXISTS)
     void storeExists() {
-        target.admin().putFixture(DataStore.STORES, ContractIds.TENANT, ContractIds.STORE);
+        setUp(ProviderStates.STORE_EXISTS);
+    }
+
+    @State(ProviderStates.STORE_UNKNOWN)
+    void storeUnknown() {
+        setUp(ProviderStates.STORE_UNKNOWN);
     }
 
     @State(ProviderStates.TERMINALS_OF_STORE_EXIST)
     void terminalsOfStoreExist() {
-        target.admin()
-                .putFixture(DataStore.TERMINALS, ContractIds.TENANT, ContractIds.TERMINAL_ID)
-                .putFixture(DataStore.TERMINALS, ContractIds.TENANT, "T1-S1-2");
+        setUp(ProviderStates.TERMINALS_OF_STORE_EXIST);
     }
 }

@@ -22,15 +22,23 @@ import org.junit.platform.testkit.engine.Event;
  */
 class VerificationModesIT {
 
-    private static final String ITEM_DETAILS = "a request for the details of item ITEM1";
+    private static final String ITEM_DETAILS = "a request for the details of item ITEM1 with the terminal's API key";
+    /** The interactions in the pacts with terminal (cart 7, journal 2, report 4). */
+    private static final int TERMINAL_INTERACTIONS = 13;
+    /** The interactions in the pacts with master-data (cart 13, terminal 6, report 4). */
+    private static final int MASTER_DATA_INTERACTIONS = 23;
 
     @Test
     void shouldFailNamingInteractionAndFieldWhenProviderRenamedAField() {
         EngineExecutionResults results = run(RenamedUnitPrice.class);
 
-        assertThat(results.testEvents().failed().count()).isEqualTo(1);
-        assertThat(results.testEvents().succeeded().count()).isEqualTo(13);
-        String report = failureMessage(results.testEvents().failed().list().get(0));
+        assertThat(results.testEvents().failed().count()).isEqualTo(2);
+        assertThat(results.testEvents().succeeded().count()).isEqualTo(MASTER_DATA_INTERACTIONS - 2);
+        String report = results.testEvents().failed().list().stream()
+                .map(VerificationModesIT::failureMessage)
+                .filter(message -> message.contains(ITEM_DETAILS))
+                .findFirst()
+                .orElse("(no failure of " + ITEM_DETAILS + ")");
         System.out.println("What a broken provider prints:" + System.lineSeparator() + report);
         assertThat(report)
                 .contains("Verifying a pact between cart and master-data - " + ITEM_DETAILS + " has a matching body")
@@ -39,21 +47,42 @@ class VerificationModesIT {
     }
 
     @Test
-    void shouldVerifyTheRunningProviderWhenGivenItsUrl() {
-        try (ReferenceServices running = ReferenceServices.start(Service.TERMINAL)) {
-            String property = "pact.provider.terminal.url";
-            System.setProperty(property, running.url(Service.TERMINAL).toString());
+    void shouldVerifyTheRunningProviderThroughItsStateChangeUrlWhenGivenItsUrl() throws Exception {
+        try (ReferenceServices running = ReferenceServices.start(Service.TERMINAL);
+                StateChangeEndpoint states = StateChangeEndpoint.start(new EmbeddedStates(running))) {
+            String url = "pact.provider.terminal.url";
+            String stateChangeUrl = "pact.provider.terminal.stateChangeUrl";
+            System.setProperty(url, running.url(Service.TERMINAL).toString());
+            System.setProperty(stateChangeUrl, states.url().toString());
             EngineExecutionResults results;
             try {
                 results = run(TerminalProviderPactIT.class);
             } finally {
-                System.clearProperty(property);
+                System.clearProperty(url);
+                System.clearProperty(stateChangeUrl);
             }
 
             assertThat(results.testEvents().failed().count()).isZero();
-            assertThat(results.testEvents().succeeded().count()).isEqualTo(6);
-            assertThat(running.stats(Service.TERMINAL).requestCount("GET /api/v1/terminals/{terminal_id}")).isEqualTo(2);
+            assertThat(results.testEvents().succeeded().count()).isEqualTo(TERMINAL_INTERACTIONS);
+            assertThat(states.setUps()).isGreaterThanOrEqualTo(TERMINAL_INTERACTIONS);
+            assertThat(running.stats(Service.TERMINAL).requestCount("GET /api/v1/terminals/{terminal_id}")).isEqualTo(4);
         }
+    }
+
+    @Test
+    void shouldRefuseARunningProviderWithoutStateChangeUrl() {
+        String url = "pact.provider.terminal.url";
+        System.setProperty(url, "http://127.0.0.1:9");
+        EngineExecutionResults results;
+        try {
+            results = run(TerminalProviderPactIT.class);
+        } finally {
+            System.clearProperty(url);
+        }
+
+        assertThat(results.containerEvents().failed().count()).isEqualTo(1);
+        assertThat(failureMessage(results.containerEvents().failed().list().get(0)))
+                .contains("-Dpact.provider.terminal.stateChangeUrl=");
     }
 
     private static EngineExecutionResults run(Class<?> suite) {
@@ -73,9 +102,9 @@ class VerificationModesIT {
         @Override
         @State(ProviderStates.ITEM_EXISTS)
         void itemExists() {
-            ObjectNode item = ProviderAdmin.fixture(DataStore.ITEMS, ContractIds.TENANT, ContractIds.ITEM);
+            ObjectNode item = EmbeddedStates.fixture(DataStore.ITEMS, ContractIds.ITEM);
             item.set("price", item.remove("unitPrice"));
-            target.admin().putRecord(DataStore.ITEMS, ContractIds.TENANT, ContractIds.ITEM, item);
+            target.embeddedStates().put(DataStore.ITEMS, ContractIds.ITEM, item);
         }
     }
 }

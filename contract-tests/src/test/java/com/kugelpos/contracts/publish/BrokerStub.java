@@ -13,17 +13,20 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A Pact Broker API stub on a random loopback port: the HAL index at {@code GET /} advertises
- * {@code pb:publish-contracts}, {@code POST /contracts/publish} is accepted, and every request is
- * recorded for the test to inspect. Thread-safe.
+ * A Pact Broker API stub on a random loopback port, answering what the real clients ask for:
+ * the HAL index at {@code GET /} ({@code pb:publish-contracts},
+ * {@code pb:provider-pacts-for-verification}), {@code POST /contracts/publish}, the
+ * pacts-for-verification POST (no pacts), {@code GET /matrix} (deployable), a pacticipant version
+ * with its {@code pb:record-deployment} link to environment {@code production}, and that
+ * deployment's POST. Every request is recorded for the test to inspect. Thread-safe.
  */
-final class BrokerStub implements AutoCloseable {
+public final class BrokerStub implements AutoCloseable {
 
     /** A request as the stub received it. */
-    record Received(String method, String path, Map<String, List<String>> headers, String body) {
+    public record Received(String method, String path, String query, Map<String, List<String>> headers, String body) {
 
         /** The first value of a header, or null. */
-        String header(String name) {
+        public String header(String name) {
             return headers.entrySet().stream()
                     .filter(entry -> entry.getKey().equalsIgnoreCase(name))
                     .map(entry -> entry.getValue().get(0))
@@ -40,7 +43,7 @@ final class BrokerStub implements AutoCloseable {
     }
 
     /** Starts the stub on 127.0.0.1 and a random port. */
-    static BrokerStub start() throws IOException {
+    public static BrokerStub start() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         BrokerStub stub = new BrokerStub(server);
         server.createContext("/", stub::handle);
@@ -49,12 +52,12 @@ final class BrokerStub implements AutoCloseable {
     }
 
     /** {@code http://127.0.0.1:<port>}. */
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /** The requests received so far, in order. */
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
@@ -67,13 +70,27 @@ final class BrokerStub implements AutoCloseable {
         try (exchange; InputStream in = exchange.getRequestBody()) {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath();
-            received.add(new Received(method, path, Map.copyOf(exchange.getRequestHeaders()),
+            String query = exchange.getRequestURI().getRawQuery();
+            received.add(new Received(method, path, query == null ? "" : query, Map.copyOf(exchange.getRequestHeaders()),
                     new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             if (method.equals("GET") && path.equals("/")) {
                 reply(exchange, 200, "{\"_links\": {\"pb:publish-contracts\": {\"href\": \"" + url()
-                        + "/contracts/publish\", \"title\": \"Publish contracts\"}}}");
+                        + "/contracts/publish\", \"title\": \"Publish contracts\"}, \"pb:provider-pacts-for-verification\":"
+                        + " {\"href\": \"" + url() + "/pacts/provider/{provider}/for-verification\", \"templated\": true}}}");
             } else if (method.equals("POST") && path.equals("/contracts/publish")) {
                 reply(exchange, 200, "{\"notices\": [{\"type\": \"success\", \"text\": \"published\"}], \"_links\": {}}");
+            } else if (method.equals("POST") && path.startsWith("/pacts/provider/") && path.endsWith("/for-verification")) {
+                reply(exchange, 200, "{\"_embedded\": {\"pacts\": []}, \"_links\": {}}");
+            } else if (method.equals("GET") && path.equals("/matrix")) {
+                reply(exchange, 200, "{\"summary\": {\"deployable\": true, \"reason\": \"All required verification"
+                        + " results are published and successful\", \"success\": 1, \"failed\": 0, \"unknown\": 0},"
+                        + " \"matrix\": [], \"notices\": []}");
+            } else if (method.equals("GET") && path.matches("/pacticipants/[^/]+/versions/[^/]+")) {
+                reply(exchange, 200, "{\"number\": \"" + path.substring(path.lastIndexOf('/') + 1) + "\", \"_links\": {"
+                        + "\"self\": {\"href\": \"" + url() + path + "\"}, \"pb:record-deployment\": [{\"name\":"
+                        + " \"production\", \"href\": \"" + url() + path + "/deployed-versions/environment/env-1\"}]}}");
+            } else if (method.equals("POST") && path.endsWith("/deployed-versions/environment/env-1")) {
+                reply(exchange, 201, "{\"uuid\": \"deployment-1\", \"currentlyDeployed\": true}");
             } else {
                 reply(exchange, 404, "{\"error\": \"not in the stub\"}");
             }

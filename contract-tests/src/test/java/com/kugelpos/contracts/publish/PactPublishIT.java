@@ -1,41 +1,53 @@
 package com.kugelpos.contracts.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kugelpos.contracts.broker.GitInfo;
+import com.kugelpos.contracts.broker.PactPublisher;
+import com.kugelpos.contracts.broker.VersionSources;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs {@code mvn -pl contract-tests initialize pact:publish} as documented, configured only through
- * {@code PACT_BROKER_BASE_URL} and {@code PACT_BROKER_TOKEN}, against a broker stub on loopback,
- * and checks what reached the broker: the index first, then one publication per committed pact,
- * base64-encoded, with the git commit as version and the git branch as branch.
+ * Publishes the committed pacts with pact-jvm's broker client to a broker stub on loopback and
+ * checks what the stub received: every pact once, each with its own consumer's version and branch,
+ * the bearer token, and nothing at all when a consumer's version is missing.
  */
 class PactPublishIT {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Path MODULE = Path.of("").toAbsolutePath();
-    private static final Path PACTS = MODULE.resolve("../pacts").normalize();
+    private static final Path PACTS = Path.of("../pacts").toAbsolutePath().normalize();
     private static final String TOKEN = "stub-broker-token";
+    private static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
 
     @Test
-    void shouldPublishEveryCommittedPactWithGitVersionAndBranchWhenRunAgainstABroker() throws Exception {
+    void shouldPublishEachConsumerWithItsOwnVersionAndBranchWhenAllAreGiven() throws Exception {
+        Map<String, String> properties = new HashMap<>();
+        for (String consumer : List.of("terminal", "journal", "report", "stock")) {
+            properties.put("pact.consumer." + consumer + ".version", consumer + "-1.4.2");
+            properties.put("pact.consumer." + consumer + ".branch", "release/" + consumer);
+        }
+        properties.put(VersionSources.IN_REPO_PROPERTY, "cart");
+        GitInfo detachedInPullRequest = new GitInfo(
+                args -> args.contains("HEAD") ? Optional.of(COMMIT) : Optional.of(""), Map.of("GITHUB_HEAD_REF", "feature/x"));
         List<Path> pacts = committedPacts();
         try (BrokerStub broker = BrokerStub.start()) {
-            runMaven(broker);
+            new PactPublisher(broker.url().toString(), Optional.of(TOKEN),
+                    new VersionSources(properties, Map.of(), detachedInPullRequest)).publish(PACTS);
 
             List<BrokerStub.Received> received = broker.received();
-            assertThat(received).isNotEmpty();
             assertThat(received.get(0).method() + " " + received.get(0).path()).isEqualTo("GET /");
             List<BrokerStub.Received> publications = received.stream()
                     .filter(request -> request.path().equals("/contracts/publish"))
@@ -44,28 +56,43 @@ class PactPublishIT {
                 assertThat(request.method()).isEqualTo("POST");
                 assertThat(request.header("Authorization")).isEqualTo("Bearer " + TOKEN);
             });
-            String commit = git("rev-parse", "HEAD");
-            String branch = git("rev-parse", "--abbrev-ref", "HEAD");
             List<String> published = new ArrayList<>();
             for (BrokerStub.Received publication : publications) {
                 JsonNode body = MAPPER.readTree(publication.body());
                 JsonNode contract = body.path("contracts").path(0);
                 JsonNode pact = MAPPER.readTree(Base64.getDecoder().decode(contract.path("content").asText()));
-                String file = pact.path("consumer").path("name").asText() + "-" + pact.path("provider").path("name").asText()
-                        + ".json";
+                String consumer = pact.path("consumer").path("name").asText();
+                String file = consumer + "-" + pact.path("provider").path("name").asText() + ".json";
                 published.add(file);
                 assertThat(pact).isEqualTo(MAPPER.readTree(PACTS.resolve(file).toFile()));
-                assertThat(body.path("pacticipantName").asText()).isEqualTo(pact.path("consumer").path("name").asText());
-                assertThat(body.path("pacticipantVersionNumber").asText()).isEqualTo(commit);
+                assertThat(body.path("pacticipantName").asText()).isEqualTo(consumer);
+                assertThat(body.path("pacticipantVersionNumber").asText())
+                        .isEqualTo(consumer.equals("cart") ? COMMIT : consumer + "-1.4.2");
+                assertThat(body.path("branch").asText()).isEqualTo(consumer.equals("cart") ? "feature/x" : "release/" + consumer);
                 assertThat(contract.path("providerName").asText()).isEqualTo(pact.path("provider").path("name").asText());
                 assertThat(contract.path("specification").asText()).isEqualTo("pact");
-                assertThat(contract.path("contentType").asText()).isEqualTo("application/json");
-                if (!branch.equals("HEAD")) {
-                    assertThat(body.path("branch").asText()).isEqualTo(branch);
-                }
             }
-            assertThat(published).containsExactlyInAnyOrderElementsOf(pacts.stream()
-                    .map(path -> path.getFileName().toString()).toList());
+            assertThat(published).containsExactlyInAnyOrderElementsOf(
+                    pacts.stream().map(path -> path.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void shouldSendNothingAndNameWhatToSetWhenAConsumerHasNoVersion() throws Exception {
+        Map<String, String> properties = Map.of(
+                "pact.consumer.cart.version", "1.0.0", "pact.consumer.cart.branch", "main");
+        GitInfo git = new GitInfo(args -> Optional.of(COMMIT), Map.of());
+        try (BrokerStub broker = BrokerStub.start()) {
+            IllegalStateException failure = catchThrowableOfType(IllegalStateException.class,
+                    () -> new PactPublisher(broker.url().toString(), Optional.empty(),
+                            new VersionSources(properties, Map.of(), git)).publish(PACTS));
+
+            assertThat(failure.getMessage())
+                    .contains("nothing was published")
+                    .contains("terminal: no version; set -Dpact.consumer.terminal.version=... or PACT_CONSUMER_TERMINAL_VERSION")
+                    .contains("stock: no branch")
+                    .doesNotContain("cart:");
+            assertThat(broker.received()).isEmpty();
         }
     }
 
@@ -73,45 +100,5 @@ class PactPublishIT {
         try (Stream<Path> files = Files.list(PACTS)) {
             return files.filter(path -> path.toString().endsWith(".json")).sorted().toList();
         }
-    }
-
-    private static void runMaven(BrokerStub broker) throws IOException, InterruptedException {
-        Path log = MODULE.resolve("target/pact-publish-it.log");
-        List<String> command = List.of(maven(), "-B", "-ntp", "-f", MODULE.resolve("pom.xml").toString(),
-                "-Dmaven.repo.local=" + System.getProperty("maven.repo.local"), "-Denforcer.skip=true",
-                "initialize", "pact:publish");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(MODULE.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("PACT_BROKER_BASE_URL", broker.url().toString());
-        builder.environment().put("PACT_BROKER_TOKEN", TOKEN);
-        Process process = builder.start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("mvn pact:publish did not finish in 5 minutes; see " + log);
-        }
-        assertThat(process.exitValue())
-                .as("exit code of %s; its output:%n%s", command, Files.readString(log))
-                .isZero();
-    }
-
-    private static String maven() {
-        String home = System.getProperty("maven.home");
-        if (home == null || home.isBlank()) {
-            throw new IllegalStateException("maven.home is not set: run this test through Maven (mvn verify), "
-                    + "which passes its own home to the tests");
-        }
-        return Path.of(home, "bin", "mvn").toString();
-    }
-
-    private static String git(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(MODULE.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException("git " + String.join(" ", args) + " failed (install git; the module must be"
-                    + " in a git work tree): " + output);
-        }
-        return output;
     }
 }

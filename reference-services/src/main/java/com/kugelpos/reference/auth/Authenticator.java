@@ -9,7 +9,9 @@ import java.util.concurrent.CompletionStage;
 /**
  * Authenticates a request under a route's {@link AuthPolicy} and checks that a {@code {tenant_id}}
  * or {@code {terminal_id}} in the path belongs to the credentials' tenant (else 400). An
- * {@code X-API-KEY} header wins over a bearer token. Thread-safe.
+ * {@code X-API-KEY} header wins over a bearer token; its terminal is the {@code terminal_id} query
+ * parameter or, as upstream's {@code get_tenant_id_with_security} reads it, the path's
+ * {@code {terminal_id}}. Thread-safe.
  */
 public final class Authenticator {
 
@@ -42,7 +44,8 @@ public final class Authenticator {
     private CompletionStage<Principal> principalOf(ApiRequest request, AuthPolicy policy) {
         String apiKey = request.header("X-API-KEY").orElse(null);
         if (apiKey != null && policy.accepts(CredentialKind.API_KEY)) {
-            return apiKeys.authenticate(request.query("terminal_id").orElse(null), apiKey);
+            String terminalId = request.query("terminal_id").orElse(request.pathParams().get("terminal_id"));
+            return apiKeys.authenticate(terminalId, apiKey);
         }
         String authorization = request.header("Authorization").orElse(null);
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {

@@ -44,8 +44,9 @@ final class Cart {
     /** Adds all lines at once, numbering them after the existing ones. */
     synchronized void addLines(List<NewLine> lines) {
         for (NewLine line : lines) {
-            double price = line.unitPrice() != null ? line.unitPrice() : line.item().path("storePrice").asDouble(
-                    line.item().path("unitPrice").asDouble());
+            JsonNode storePrice = line.item().path("storePrice");
+            double price = line.unitPrice() != null ? line.unitPrice()
+                    : storePrice.isNumber() ? storePrice.asDouble() : line.item().path("unitPrice").asDouble();
             ObjectNode node = lineItems.addObject();
             node.put("lineNo", lineItems.size());
             node.put("itemCode", line.item().path("itemCode").asText());

@@ -58,7 +58,7 @@ final class TransactionRoutes implements ServiceRoutes {
                 .filter(tx -> storeCode.equals(tx.path("storeCode").asText()) && tx.path("terminalNo").asInt() == terminalNo)
                 .filter(tx -> businessDate.isEmpty() || businessDate.get().equals(tx.path("businessDate").asText()))
                 .filter(tx -> openCounter.isEmpty() || openCounter.get() == tx.path("openCounter").asInt())
-                .filter(tx -> includeCancelled || !tx.path("isCancelled").asBoolean(false))
+                .filter(tx -> includeCancelled || !tx.path("status").path("isCancelled").asBoolean(false))
                 .toList();
         Map<String, String> filter = new LinkedHashMap<>();
         businessDate.ifPresent(date -> filter.put("business_date", date));

@@ -7,8 +7,12 @@ import java.util.Map;
 /** An immutable response: status, JSON body and extra headers. */
 public final class ApiResponse {
 
-    /** Operation name used on every error envelope, as in the original services. */
+    /** Operation of upstream's handler of application exceptions (404 of a missing document, ...). */
     public static final String ERROR_OPERATION = "app_exception_handler";
+    /** Operation of upstream's handler of FastAPI's HTTPException (400 tenant mismatch, 401). */
+    public static final String HTTP_ERROR_OPERATION = "http_exception_handler";
+    /** Operation of upstream's handler of request validation errors (422). */
+    public static final String VALIDATION_ERROR_OPERATION = "validation_exception_handler";
 
     private final int status;
     private final JsonNode body;
@@ -30,10 +34,18 @@ public final class ApiResponse {
         return success(201, operation, message, data);
     }
 
-    /** A success envelope with the given status. */
+    /** A success envelope with the given status, repeated as its {@code code}. */
     public static ApiResponse success(int status, String operation, String message, Object data) {
+        return success(status, status, operation, message, data);
+    }
+
+    /**
+     * A success envelope whose {@code code} differs from the HTTP status, as upstream's journal
+     * answers a created journal (HTTP 201, {@code code} 200).
+     */
+    public static ApiResponse success(int status, int code, String operation, String message, Object data) {
         JsonNode node = data == null ? null : Json.MAPPER.valueToTree(data);
-        return new ApiResponse(status, Envelope.success(status, message, node, null, operation), Map.of());
+        return new ApiResponse(status, Envelope.success(code, message, node, null, operation), Map.of());
     }
 
     /** A 200 list envelope: the page's items as {@code data} and its paging as {@code metadata}. */
@@ -42,12 +54,28 @@ public final class ApiResponse {
                 200, Envelope.success(200, message, page.items(), page.metadata(), operation), Map.of());
     }
 
-    /** The error envelope of {@code failure}. */
+    /**
+     * The error envelope of {@code failure}, answered the way upstream's exception handlers answer
+     * that kind of failure: 400 and 401 as an HTTPException ({@code data} is {@code "<status>: <message>"}),
+     * 422 as a validation error ({@code data} is the message), the rest as an application exception
+     * ({@code data} is {@code null}).
+     */
     public static ApiResponse error(ApiException failure) {
-        return new ApiResponse(
-                failure.status(),
-                Envelope.error(failure.status(), failure.errorCode(), failure.getMessage(), ERROR_OPERATION),
-                Map.of());
+        String code = failure.errorCode();
+        String operation;
+        String data;
+        if (ErrorCodes.TENANT_MISMATCH.equals(code) || ErrorCodes.UNAUTHORIZED.equals(code)) {
+            operation = HTTP_ERROR_OPERATION;
+            data = failure.status() + ": " + failure.getMessage();
+        } else if (ErrorCodes.VALIDATION.equals(code)) {
+            operation = VALIDATION_ERROR_OPERATION;
+            data = failure.getMessage();
+        } else {
+            operation = ERROR_OPERATION;
+            data = null;
+        }
+        return new ApiResponse(failure.status(),
+                Envelope.error(failure.status(), code, failure.getMessage(), operation, data), Map.of());
     }
 
     /** A body outside the envelope (health, admin endpoints). */

@@ -40,9 +40,11 @@ public final class Envelope {
      * @param code the HTTP status repeated in the body
      * @param errorCode the six-digit {@code user_error.code}
      * @param message what was wrong
-     * @param operation the operation name ({@code app_exception_handler} in the original)
+     * @param operation the name of the upstream exception handler that answers this kind of failure
+     * @param data what upstream puts in {@code data}: the exception's text for HTTP and validation
+     *     errors, {@code null} for application exceptions
      */
-    public static ObjectNode error(int code, String errorCode, String message, String operation) {
+    public static ObjectNode error(int code, String errorCode, String message, String operation, String data) {
         ObjectNode body = Json.object();
         body.put("success", false);
         body.put("code", code);
@@ -50,7 +52,11 @@ public final class Envelope {
         ObjectNode userError = body.putObject("user_error");
         userError.put("code", errorCode);
         userError.put("message", message);
-        body.set("data", NullNode.getInstance());
+        if (data == null) {
+            body.set("data", NullNode.getInstance());
+        } else {
+            body.put("data", data);
+        }
         body.set("metadata", NullNode.getInstance());
         body.put("operation", operation);
         return body;

@@ -17,9 +17,11 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The journal service's endpoints: create a journal (row 14, 201, honours
- * {@code Idempotency-Key}) and list a terminal's journals. The body is the camelCase journal;
- * its tenant, store and terminal must be those of the path.
+ * The journal service's endpoints: create a journal (row 14, honours {@code Idempotency-Key})
+ * and list a terminal's journals. The body is the camelCase journal; its tenant, store and
+ * terminal must be those of the path. Like upstream's {@code receive_journals}, a created journal
+ * is answered with HTTP 201 but envelope {@code code} 200 and snake_case {@code data}
+ * ({@link JournalResponse}).
  */
 public final class JournalService implements ServiceRoutes {
 
@@ -60,7 +62,8 @@ public final class JournalService implements ServiceRoutes {
         journal.put("journalSeqNo", seq);
         context.data().table(JOURNALS).put(tenantId, String.valueOf(seq), journal);
         context.stats().countCreated("journal");
-        return ApiResponse.created("receive_transactions", "Journal created. journalSeqNo: " + seq, journal);
+        return ApiResponse.success(201, 200, "receive_journals", "Transaction received successfully. tenant_id: "
+                + tenantId + ", store_code: " + storeCode + ", terminal_no: " + terminalNo, JournalResponse.of(journal));
     }
 
     private ApiResponse list(ApiRequest request) {

@@ -8,17 +8,19 @@ import com.kugelpos.reference.common.ServiceRoutes;
 import com.kugelpos.reference.fixtures.DataStore;
 import com.kugelpos.reference.http.ApiRequest;
 import com.kugelpos.reference.http.ApiResponse;
-import com.kugelpos.reference.http.Paging;
 import com.kugelpos.reference.http.Route;
 import com.kugelpos.reference.http.Router;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code GET /tenants/{t}/promotions/active?storeCode=S1} (row 4): promotions that are active,
- * within their start/end window on the service clock, and target the store (or all stores).
+ * within their start/end window on the service clock, and target the store (or all stores). Like
+ * upstream's {@code get_active_promotions}, the list has no {@code metadata}, and start and end are
+ * written {@code YYYY-MM-DDTHH:MM:SS} without a zone (read here as UTC).
  */
 final class PromotionRoutes implements ServiceRoutes {
 
@@ -36,7 +38,6 @@ final class PromotionRoutes implements ServiceRoutes {
     }
 
     private ApiResponse active(ApiRequest request) {
-        Paging paging = Paging.from(request);
         String storeCode = request.query("storeCode").orElse(null);
         Instant now = context.clock().instant();
         List<ObjectNode> active = context.data().table(DataStore.PROMOTIONS).list(request.principal().tenantId())
@@ -45,14 +46,14 @@ final class PromotionRoutes implements ServiceRoutes {
                 .filter(p -> within(p, now))
                 .filter(p -> storeCode == null || targets(p.path("detail").path("targetStoreCodes"), storeCode))
                 .toList();
-        Map<String, String> filter = storeCode == null ? Map.of() : Map.of("storeCode", storeCode);
-        return ApiResponse.page("get_active_promotions", "Active promotions found", paging.apply(active, filter));
+        return ApiResponse.ok("get_active_promotions",
+                "Active promotions retrieved successfully for tenant_id: " + request.principal().tenantId(), active);
     }
 
     private static boolean within(JsonNode promotion, Instant now) {
         try {
-            Instant start = Instant.parse(promotion.path("startDatetime").asText());
-            Instant end = Instant.parse(promotion.path("endDatetime").asText());
+            Instant start = LocalDateTime.parse(promotion.path("startDatetime").asText()).toInstant(ZoneOffset.UTC);
+            Instant end = LocalDateTime.parse(promotion.path("endDatetime").asText()).toInstant(ZoneOffset.UTC);
             return !now.isBefore(start) && now.isBefore(end);
         } catch (DateTimeParseException e) {
             return false;

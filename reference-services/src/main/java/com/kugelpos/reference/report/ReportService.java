@@ -51,7 +51,7 @@ public final class ReportService implements ServiceRoutes {
             if (!storeCode.equals(tx.path("storeCode").asText()) || !businessDate.equals(tx.path("businessDate").asText())) {
                 continue;
             }
-            if (tx.path("isCancelled").asBoolean(false)) {
+            if (tx.path("status").path("isCancelled").asBoolean(false)) {
                 cancelled++;
             } else {
                 count++;

@@ -10,6 +10,7 @@ import com.kugelpos.reference.fixtures.DataStore;
 import com.kugelpos.reference.http.ApiException;
 import com.kugelpos.reference.http.ApiRequest;
 import com.kugelpos.reference.http.ApiResponse;
+import com.kugelpos.reference.http.ErrorCodes;
 import com.kugelpos.reference.http.Paging;
 import com.kugelpos.reference.http.Route;
 import com.kugelpos.reference.http.Router;
@@ -73,7 +74,7 @@ public final class TerminalService implements ServiceRoutes {
         String storeCode = request.pathParam("store_code");
         ObjectNode store = context.data().table(DataStore.STORES)
                 .get(request.principal().tenantId(), storeCode)
-                .orElseThrow(() -> ApiException.notFound("Store not found. store_code: " + storeCode));
+                .orElseThrow(() -> new ApiException(404, ErrorCodes.STORE_NOT_FOUND, "Store not found. store_code: " + storeCode));
         return ApiResponse.ok("get_store", "Store found. store_code: " + storeCode, store);
     }
 

@@ -2,6 +2,7 @@ package com.kugelpos.http.internal.metrics;
 
 import com.kugelpos.http.CallDescription;
 import com.kugelpos.http.CircuitState;
+import com.kugelpos.http.InstanceState;
 import com.kugelpos.http.event.AttemptEvent;
 import com.kugelpos.http.event.BreakerTransitionEvent;
 import com.kugelpos.http.event.CacheEvent;
@@ -15,20 +16,22 @@ import com.kugelpos.http.metrics.MetricNames;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import com.kugelpos.http.InstanceState;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
- * Records the client's events as Micrometer meters (names in {@link MetricNames}). With no registry
- * given, the client uses an empty composite registry, whose meters cost next to nothing. Thread-safe.
+ * Records the client's events as Micrometer meters (names in {@link MetricNames}). The meters of
+ * attempts and calls, recorded on every call, are registered once per tag set and kept (see
+ * {@link EndpointMeters}); the rarer ones are looked up in the registry. Thread-safe.
  */
 public final class MicrometerMetrics implements ClientEventListener {
 
     private final MeterRegistry registry;
+    private final ConcurrentMap<CallDescription, EndpointMeters> endpoints = new ConcurrentHashMap<>();
 
     /** @param registry where to record */
     public MicrometerMetrics(MeterRegistry registry) {
@@ -37,20 +40,10 @@ public final class MicrometerMetrics implements ClientEventListener {
 
     @Override
     public void onAttempt(AttemptEvent event) {
-        CallDescription call = event.call();
-        String outcome = event.statusClass();
-        Timer.builder(MetricNames.REQUESTS)
-                .description("HTTP attempts to Kugelpos services")
-                .tags("service", call.service(), "method", call.method().name(), "endpoint", call.pathTemplate(),
-                        "status", event.status() == 0 ? "NONE" : Integer.toString(event.status()), "outcome", outcome)
-                .publishPercentiles(0.95)
-                .register(registry)
-                .record(event.duration());
-        if (event.status() == 0 || event.status() >= 400) {
-            Counter.builder(MetricNames.ERRORS)
-                    .tags("service", call.service(), "endpoint", call.pathTemplate(), "kind", outcome)
-                    .register(registry)
-                    .increment();
+        EndpointMeters.ByStatus meters = endpoint(event.call()).attempts(event.status());
+        meters.attempts().record(event.duration());
+        if (meters.errors() != null) {
+            meters.errors().increment();
         }
     }
 
@@ -79,12 +72,7 @@ public final class MicrometerMetrics implements ClientEventListener {
 
     @Override
     public void onCall(CallEvent event) {
-        CallDescription call = event.call();
-        Timer.builder(MetricNames.CALLS)
-                .tags("service", call.service(), "method", call.method().name(), "endpoint", call.pathTemplate(),
-                        "outcome", event.succeeded() ? "SUCCESS" : event.error().getClass().getSimpleName())
-                .register(registry)
-                .record(event.duration());
+        endpoint(event.call()).calls(event.error()).record(event.duration());
     }
 
     @Override
@@ -168,6 +156,11 @@ public final class MicrometerMetrics implements ClientEventListener {
 
     private void gauge(String name, String service, IntSupplier value) {
         Gauge.builder(name, value, IntSupplier::getAsInt).tag("service", service).strongReference(true).register(registry);
+    }
+
+    private EndpointMeters endpoint(CallDescription call) {
+        EndpointMeters meters = endpoints.get(call);
+        return meters != null ? meters : endpoints.computeIfAbsent(call, key -> new EndpointMeters(registry, key));
     }
 
     private void count(String name, CallDescription call) {

@@ -44,10 +44,15 @@ final class AttemptEventsStage implements AttemptStage {
         if (result instanceof AttemptResult.Answered answered) {
             TransportResponse response = answered.response();
             log.completed(method, attempt.uri().toString(), response.status(), millis);
-            context.events().publish(new AttemptEvent(attempt.call().description(), attempt.number(),
-                    attempt.endpoint().uri(), response.status(), answered.verdict().outcome(), null, attempt.duration()));
-            log.debugResponse(response.status(), response.headers().map(), response.body(),
-                    response.header("content-type"));
+            if (context.events().isActive()) {
+                context.events().publish(new AttemptEvent(attempt.call().description(), attempt.number(),
+                        attempt.endpoint().uri(), response.status(), answered.verdict().outcome(), null,
+                        attempt.duration()));
+            }
+            if (log.isDebug()) {
+                log.debugResponse(response.status(), response.headers().map(), response.body(),
+                        response.header("content-type"));
+            }
         } else if (result instanceof AttemptResult.Failed failed) {
             reportFailure(attempt, failed.verdict().outcome(), failed.verdict().reason());
         } else {
@@ -58,7 +63,9 @@ final class AttemptEventsStage implements AttemptStage {
     private void reportFailure(Attempt attempt, AttemptOutcome outcome, String reason) {
         context.requestLogger().failed(attempt.request().method().name(), attempt.uri().toString(), reason,
                 attempt.duration().toMillis());
-        context.events().publish(new AttemptEvent(attempt.call().description(), attempt.number(),
-                attempt.endpoint().uri(), 0, outcome, reason, attempt.duration()));
+        if (context.events().isActive()) {
+            context.events().publish(new AttemptEvent(attempt.call().description(), attempt.number(),
+                    attempt.endpoint().uri(), 0, outcome, reason, attempt.duration()));
+        }
     }
 }

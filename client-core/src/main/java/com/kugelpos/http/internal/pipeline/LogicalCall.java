@@ -247,19 +247,27 @@ final class LogicalCall {
             return;
         }
         releasePermit(lastVerdict);
-        Duration took = Duration.ofNanos(channel.context().time().nanoTime() - startNanos);
-        try (TraceScope logged = trace.makeCurrent()) {
-            channel.context().events().publish(new CallEvent(call, sent(), took, failure));
-            if (failure instanceof CircuitBreakerOpenException) {
-                LOG.debug("HTTP request failed fast: {}", failure.getMessage());
-            } else if (failure != null && !(failure instanceof HttpClientError error && error.isClientError())) {
-                LOG.error("HTTP request failed: {}", channel.context().redactor().text(String.valueOf(failure.getMessage())));
+        if (channel.context().events().isActive()) {
+            Duration took = Duration.ofNanos(channel.context().time().nanoTime() - startNanos);
+            try (TraceScope published = trace.makeCurrent()) {
+                channel.context().events().publish(new CallEvent(call, sent(), took, failure));
             }
         }
         if (failure == null) {
             result.complete(response);
         } else {
+            logFailure(failure);
             result.completeExceptionally(failure);
+        }
+    }
+
+    private void logFailure(Throwable failure) {
+        try (TraceScope logged = trace.makeCurrent()) {
+            if (failure instanceof CircuitBreakerOpenException) {
+                LOG.debug("HTTP request failed fast: {}", failure.getMessage());
+            } else if (!(failure instanceof HttpClientError error && error.isClientError())) {
+                LOG.error("HTTP request failed: {}", channel.context().redactor().text(String.valueOf(failure.getMessage())));
+            }
         }
     }
 

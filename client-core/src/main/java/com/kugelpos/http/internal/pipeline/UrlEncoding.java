@@ -12,7 +12,20 @@ final class UrlEncoding {
 
     /** {@code value} encoded to stand as one path segment or one query name or value. */
     static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        return isUnreserved(value) ? value : URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Whether {@code value} has only characters that stand for themselves, so encoding is a copy. */
+    private static boolean isUnreserved(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '_' || c == '.' || c == '*';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code ?a=1&b=2} for the parameters in order, or the empty string for none. */

@@ -1,11 +1,10 @@
 package com.kugelpos.contracts.consumer.model;
 
 /**
- * An item as report reads it from the item list (row 12).
+ * An item as report reads it from the tenant's list (row 12, upstream report
+ * {@code ItemMasterWebRepository.get_items}).
  *
- * @param itemCode the code
- * @param description the name
- * @param unitPrice the price
+ * @param itemCode the item code
  * @param categoryCode the category
  */
-public record ItemSummary(String itemCode, String description, double unitPrice, String categoryCode) {}
+public record ItemSummary(String itemCode, String categoryCode) {}

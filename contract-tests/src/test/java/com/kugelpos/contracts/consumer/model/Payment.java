@@ -1,17 +1,12 @@
 package com.kugelpos.contracts.consumer.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /**
- * A payment method as cart and report read it (rows 3, 12).
+ * A payment method as cart reads it when a payment is added (row 3, upstream
+ * {@code AbstractPayment} and {@code TranService}); report reads the code and description (row 12).
  *
- * @param paymentCode the code
+ * @param paymentCode the payment code
  * @param description the name
- * @param limitAmount the largest amount accepted
- * @param canRefund whether refunds are allowed
- * @param canDepositOver whether paying more than due is allowed
+ * @param canDepositOver whether more than the balance may be paid
  * @param canChange whether change is given
- * @param active whether it can be used
  */
-public record Payment(String paymentCode, String description, double limitAmount, boolean canRefund,
-        boolean canDepositOver, boolean canChange, @JsonProperty("isActive") boolean active) {}
+public record Payment(String paymentCode, String description, boolean canDepositOver, boolean canChange) {}

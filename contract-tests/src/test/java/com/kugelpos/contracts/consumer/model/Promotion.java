@@ -4,23 +4,23 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * An active promotion as cart reads it (row 4).
+ * An active promotion as cart reads it (row 4, upstream {@code PromotionMasterDocument.from_api_response}
+ * and the category promotion plugin).
  *
- * @param promotionCode the code
+ * @param promotionCode the promotion code
  * @param promotionType e.g. {@code category_discount}
- * @param name the name
- * @param startDatetime ISO-8601 start
- * @param endDatetime ISO-8601 end
+ * @param name the promotion's name
+ * @param startDatetime {@code YYYY-MM-DDTHH:MM:SS}, no zone
+ * @param endDatetime {@code YYYY-MM-DDTHH:MM:SS}, no zone
  * @param active whether it is active
- * @param detail what it applies to and how much
+ * @param detail the category discount
  */
 public record Promotion(String promotionCode, String promotionType, String name, String startDatetime,
         String endDatetime, @JsonProperty("isActive") boolean active, Detail detail) {
 
     /**
-     * @param targetStoreCodes the stores it applies in
      * @param targetCategoryCodes the categories it applies to
      * @param discountRate the discount in percent
      */
-    public record Detail(List<String> targetStoreCodes, List<String> targetCategoryCodes, double discountRate) {}
+    public record Detail(List<String> targetCategoryCodes, double discountRate) {}
 }

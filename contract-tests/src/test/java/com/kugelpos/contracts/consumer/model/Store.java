@@ -1,16 +1,10 @@
 package com.kugelpos.contracts.consumer.model;
 
-import java.util.List;
-
 /**
- * A store as cart reads it (row 6).
+ * A store as cart and terminal read it (row 6): upstream's {@code StoreInfoWebRepository} callers
+ * use its code and name (the receipt header).
  *
  * @param storeCode the store code
- * @param storeName the name
- * @param status e.g. {@code Active}
- * @param businessDate {@code yyyyMMdd}
- * @param tags free tags
- * @param entryDatetime ISO-8601 creation time
+ * @param storeName the store's name
  */
-public record Store(String storeCode, String storeName, String status, String businessDate, List<String> tags,
-        String entryDatetime) {}
+public record Store(String storeCode, String storeName) {}

@@ -1,12 +1,9 @@
 package com.kugelpos.contracts.consumer.model;
 
 /**
- * A terminal as report reads it from a store's terminal list (row 13).
+ * A terminal as report reads it from a store's list (row 13, upstream
+ * {@code ReportService.commit_store_report_async}: each terminal's number).
  *
- * @param terminalId {@code <tenant>-<store>-<no>}
- * @param storeCode the store
- * @param terminalNo the number
- * @param description free text
- * @param status e.g. {@code Opened}
+ * @param terminalNo the number within the store
  */
-public record TerminalSummary(String terminalId, String storeCode, int terminalNo, String description, String status) {}
+public record TerminalSummary(int terminalNo) {}

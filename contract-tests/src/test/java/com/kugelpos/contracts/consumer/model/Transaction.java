@@ -1,14 +1,9 @@
 package com.kugelpos.contracts.consumer.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
-
 /**
- * A transaction as terminal reads it at terminal close (row 8): only its number, type and lines.
+ * A transaction as terminal reads it at terminal close (row 8, upstream
+ * {@code TerminalService.close_terminal_async}: the number of the last one).
  *
- * @param transactionNo the number within the terminal
- * @param transactionType the type code, e.g. 101 for a sale
- * @param lineItems the sold lines
- * @param payments the payments
+ * @param transactionNo the transaction number
  */
-public record Transaction(long transactionNo, int transactionType, List<JsonNode> lineItems, List<JsonNode> payments) {}
+public record Transaction(long transactionNo) {}

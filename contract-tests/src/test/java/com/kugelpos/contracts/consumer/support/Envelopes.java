@@ -4,47 +4,63 @@ import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 
 /**
- * The Kugelpos response envelope as Pact bodies: success with an object or a list in {@code data},
- * and the error envelope with its snake_case {@code user_error}. The status repeated in
- * {@code code} and the {@code success} flag are pinned; messages and operation names are typed only.
+ * The Kugelpos response envelope as Pact bodies, pinning only what callers read: {@code success}
+ * and {@code data} (upstream's web repositories read {@code response_data["data"]}, report's also
+ * {@code success}), {@code metadata.total} only where a caller reads it, and on errors
+ * {@code success: false} with the snake_case {@code user_error.code} (six digits, matched by
+ * regex). {@code code}, {@code message} and {@code operation} are not read by any caller and are
+ * left out: upstream's journal, for one, answers a create with HTTP 201 but {@code code} 200.
  */
 public final class Envelopes {
 
     private Envelopes() {}
 
-    /** {@code {"success": true, "code": status, "message", "data": data, "operation"}}. */
-    public static PactDslJsonBody success(int status, DslPart data) {
-        PactDslJsonBody body = head(true, status);
+    /** {@code {"success": true, "data": data}}. */
+    public static PactDslJsonBody success(DslPart data) {
+        PactDslJsonBody body = head(true);
         body.object("data", data);
         return body;
     }
 
-    /** A list envelope: {@code data} is an array of at least one {@code item}, {@code metadata.total} an integer. */
+    /** {@code {"success": true}}: a create whose answer the caller only checks for success. */
+    public static PactDslJsonBody accepted() {
+        return head(true);
+    }
+
+    /**
+     * A list envelope without {@code metadata}: {@code data} is an array of at least one
+     * {@code item}. (Upstream's active promotions come without metadata; report reads only data.)
+     */
     public static PactDslJsonBody list(DslPart item) {
-        PactDslJsonBody body = head(true, 200);
+        PactDslJsonBody body = head(true);
         body.minArrayLike("data", 1, item);
+        return body;
+    }
+
+    /** A list envelope whose {@code metadata.total} the caller reads (terminal close, row 8). */
+    public static PactDslJsonBody page(DslPart item) {
+        PactDslJsonBody body = list(item);
         body.object("metadata")
                 .integerType("total", 1)
                 .closeObject();
         return body;
     }
 
-    /** The error envelope: {@code {"success": false, "code": status, "user_error": {"code": "XXYYZZ", "message"}}}. */
-    public static PactDslJsonBody error(int status, String exampleErrorCode) {
-        PactDslJsonBody body = head(false, status);
+    /**
+     * The error envelope: {@code {"success": false, "user_error": {"code": "XXYYZZ"}}}, with
+     * {@code exampleErrorCode} the code upstream answers with (kugel_common error_codes).
+     */
+    public static PactDslJsonBody error(String exampleErrorCode) {
+        PactDslJsonBody body = head(false);
         body.object("user_error")
                 .stringMatcher("code", Patterns.ERROR_CODE, exampleErrorCode)
-                .stringType("message", "what was wrong")
                 .closeObject();
         return body;
     }
 
-    private static PactDslJsonBody head(boolean success, int status) {
+    private static PactDslJsonBody head(boolean success) {
         PactDslJsonBody body = new PactDslJsonBody();
-        body.booleanValue("success", success)
-                .numberValue("code", status)
-                .stringType("message", success ? "ok" : "what was wrong")
-                .stringType("operation", "operation_name");
+        body.booleanValue("success", success);
         return body;
     }
 }

@@ -1,94 +1,121 @@
 package com.kugelpos.contracts.consumer.support;
 
+import au.com.dius.pact.consumer.dsl.PM;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 
-/** The payloads the master-data service answers with, as Pact bodies with type and regex matchers. */
+/**
+ * The master-data payloads as Pact bodies: only the fields the upstream callers read, with type and
+ * regex matchers, nullable where upstream's response schema is {@code Optional}. The reading code is
+ * named on each method (upstream kugel-masa/kugelpos-backend, {@code services/...}).
+ */
 public final class MasterDataBodies {
 
     private MasterDataBodies() {}
 
-    /** An item's details (row 2). */
+    /**
+     * An item's details (row 2), read by cart's {@code CartService.add_item_to_cart_async}
+     * (cart/app/services/cart_service.py) through {@code ItemMasterWebRepository}: code, description,
+     * prices, category, tax code and the discount restriction. {@code storePrice} is {@code null}
+     * when the store does not override the price ({@code BaseItemStoreDetailResponse.store_price:
+     * Optional[float]}).
+     */
     public static PactDslJsonBody itemDetails() {
         PactDslJsonBody item = new PactDslJsonBody();
         item.stringMatcher("itemCode", Patterns.CODE, "ITEM1")
                 .stringType("description", "Rice ball")
                 .numberType("unitPrice", 150.0)
-                .numberType("unitCost", 80.0)
-                .numberType("storePrice", 150.0)
+                .or("storePrice", 140.0, PM.numberType(), PM.nullValue())
                 .stringMatcher("categoryCode", Patterns.CODE, "C01")
                 .stringType("taxCode", "TX10")
-                .booleanType("isDiscountRestricted", false)
-                .booleanType("isDeleted", false)
-                .stringMatcher("entryDatetime", Patterns.DATE_TIME, "2025-01-01T00:00:00Z")
-                .stringMatcher("lastUpdateDatetime", Patterns.DATE_TIME, "2025-01-01T00:00:00Z");
-        AnyLists.strings(item, "itemDetails", "salmon");
-        AnyLists.strings(item, "imageUrls", "https://images.example/item1.png");
+                .booleanType("isDiscountRestricted", false);
         return item;
     }
 
-    /** An item as listed for a tenant (row 12). */
-    public static PactDslJsonBody itemSummary() {
-        PactDslJsonBody item = new PactDslJsonBody();
-        item.stringMatcher("itemCode", Patterns.CODE, "ITEM1")
-                .stringType("description", "Rice ball")
-                .numberType("unitPrice", 150.0)
-                .stringMatcher("categoryCode", Patterns.CODE, "C01");
-        return item;
-    }
-
-    /** A payment method (rows 3, 12). */
+    /**
+     * A payment method (row 3), read by cart's {@code AbstractPayment} and {@code TranService}
+     * (cart/app/services/strategies/payments/abstract_payment.py, tran_service.py): code,
+     * description and whether over-deposit and change are allowed.
+     */
     public static PactDslJsonBody payment() {
         PactDslJsonBody payment = new PactDslJsonBody();
         payment.stringMatcher("paymentCode", Patterns.CODE, "01")
                 .stringType("description", "Cash")
-                .numberType("limitAmount", 1000000.0)
-                .booleanType("canRefund", true)
                 .booleanType("canDepositOver", true)
-                .booleanType("canChange", true)
-                .booleanType("isActive", true);
+                .booleanType("canChange", true);
         return payment;
     }
 
-    /** An active promotion (row 4). */
+    /**
+     * A payment method as listed (row 12), read by report's {@code PaymentReportMaker}
+     * (report/app/services/plugins/payment_report_maker.py): code and description.
+     */
+    public static PactDslJsonBody paymentSummary() {
+        PactDslJsonBody payment = new PactDslJsonBody();
+        payment.stringMatcher("paymentCode", Patterns.CODE, "01")
+                .stringType("description", "Cash");
+        return payment;
+    }
+
+    /**
+     * An active category promotion (row 4), read by cart's {@code PromotionMasterDocument.from_api_response}
+     * and {@code CategoryPromoPlugin} (cart/app/models/documents/promotion_master_document.py,
+     * cart/app/services/strategies/sales_promo/category_promo.py). Start and end are written
+     * {@code %Y-%m-%dT%H:%M:%S} by upstream's transformer.
+     */
     public static PactDslJsonBody promotion() {
         PactDslJsonBody promotion = new PactDslJsonBody();
         promotion.stringMatcher("promotionCode", Patterns.CODE, "P1")
-                .stringType("promotionType", "category_discount")
+                .stringValue("promotionType", "category_discount")
                 .stringType("name", "Food 10% off")
-                .stringMatcher("startDatetime", Patterns.DATE_TIME, "2024-01-01T00:00:00Z")
-                .stringMatcher("endDatetime", Patterns.DATE_TIME, "2099-12-31T23:59:59Z")
-                .booleanValue("isActive", true);
+                .stringMatcher("startDatetime", Patterns.LOCAL_DATE_TIME, "2024-01-01T00:00:00")
+                .stringMatcher("endDatetime", Patterns.LOCAL_DATE_TIME, "2099-12-31T23:59:59")
+                .booleanType("isActive", true);
         PactDslJsonBody detail = new PactDslJsonBody();
         detail.numberType("discountRate", 10.0);
-        AnyLists.strings(detail, "targetStoreCodes", "S1");
         AnyLists.strings(detail, "targetCategoryCodes", "C01");
         promotion.object("detail", detail);
         return promotion;
     }
 
-    /** A setting's value (row 5). */
+    /** A setting's value (row 5), read by cart's {@code SettingsMasterWebRepository.get_settings_value_by_name_async}. */
     public static PactDslJsonBody settingValue() {
         PactDslJsonBody value = new PactDslJsonBody();
         value.stringType("value", "Kugelpos - register 1");
         return value;
     }
 
-    /** A staff member (row 7); the PIN is an example. */
+    /**
+     * A staff member (row 7), read by terminal's sign-in through commons'
+     * {@code StaffMasterWebRepository} (kugel_common/models/repositories/staff_master_web_repository.py):
+     * id and name. The PIN is a secret the contract does not ask for.
+     */
     public static PactDslJsonBody staff() {
         PactDslJsonBody staff = new PactDslJsonBody();
         staff.stringMatcher("id", Patterns.CODE, "S01")
-                .stringType("name", "Alice")
-                .stringType("pin", "0000")
-                .stringMatcher("entryDatetime", Patterns.DATE_TIME, "2025-01-01T00:00:00Z");
-        AnyLists.strings(staff, "roles", "cashier");
+                .stringType("name", "Alice");
         return staff;
     }
 
-    /** An item category (row 12). */
+    /**
+     * An item category (row 12), read by report's {@code CategoryMasterWebRepository.get_categories}
+     * (report/app/models/repositories/category_master_web_repository.py): code and description.
+     */
     public static PactDslJsonBody category() {
         PactDslJsonBody category = new PactDslJsonBody();
         category.stringMatcher("categoryCode", Patterns.CODE, "C01")
                 .stringType("description", "Food");
         return category;
+    }
+
+    /**
+     * An item as listed (row 12), read by report's {@code ItemMasterWebRepository.get_items}
+     * (report/app/models/repositories/item_master_web_repository.py): code and category. (It also
+     * asks for {@code itemName}, which upstream's item schema does not have, and falls back to the code.)
+     */
+    public static PactDslJsonBody itemSummary() {
+        PactDslJsonBody item = new PactDslJsonBody();
+        item.stringMatcher("itemCode", Patterns.CODE, "ITEM1")
+                .stringMatcher("categoryCode", Patterns.CODE, "C01");
+        return item;
     }
 }

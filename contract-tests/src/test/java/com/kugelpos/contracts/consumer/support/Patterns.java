@@ -9,17 +9,18 @@ public final class Patterns {
     public static final String TERMINAL_ID = "[A-Za-z0-9_]+-[A-Za-z0-9_]+-[0-9]+";
     /** A business date {@code yyyyMMdd}. */
     public static final String BUSINESS_DATE = "[0-9]{8}";
-    /** An ISO-8601 date-time, with optional fraction and offset. */
-    public static final String DATE_TIME =
+    /**
+     * A promotion's start or end as upstream's master-data transformer writes it
+     * ({@code strftime("%Y-%m-%dT%H:%M:%S")}): a {@code T}, no fraction, no zone.
+     */
+    public static final String LOCAL_DATE_TIME = "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}";
+    /** An ISO-8601 date-time as Python's {@code isoformat()} writes it: optional fraction and offset. */
+    public static final String ISO_DATE_TIME =
             "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})?";
     /** A UUID, as event ids and idempotency keys are. */
     public static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     /** The six-digit {@code XXYYZZ} error code of {@code user_error.code}. */
     public static final String ERROR_CODE = "[0-9]{6}";
-    /** A JSON media type, with or without parameters. */
-    public static final String JSON_MEDIA_TYPE = "application/json(;.*)?";
-    /** {@code Retry-After} as delay-seconds. */
-    public static final String DELAY_SECONDS = "[0-9]+";
 
     private Patterns() {}
 }
