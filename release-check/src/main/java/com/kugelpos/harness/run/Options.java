@@ -16,10 +16,11 @@ import java.util.Set;
  * @param historyDir     the folder of the run history
  * @param latencyLogs    more folders of HdrHistogram latency logs to merge with this run's (other injectors)
  * @param acceptBaseline whether to mark the latest run in the history as the baseline and stop
+ * @param deployment     the {@code can-i-deploy} questions to ask the Pact Broker after the parts
  * @param help           whether to print the usage and stop
  */
 public record Options(List<Part> parts, List<ProviderUrl> providerUrls, boolean build, Path historyDir,
-                      List<Path> latencyLogs, boolean acceptBaseline, boolean help) {
+                      List<Path> latencyLogs, boolean acceptBaseline, Deployment deployment, boolean help) {
 
     /** The environment variable naming the history folder when {@code --history} is not given. */
     public static final String HISTORY_ENV = "KUGELPOS_HISTORY_DIR";
@@ -37,13 +38,16 @@ public record Options(List<Part> parts, List<ProviderUrl> providerUrls, boolean 
     /**
      * Parses the arguments of {@code ./harness}.
      *
-     * @param env the environment, for {@value #HISTORY_ENV}
+     * @param env the environment, for {@value #HISTORY_ENV} and {@value Deployment#BROKER_ENV}
      * @throws UsageException for an unknown option, a malformed value or parts that cannot take URLs
      */
     public static Options parse(List<String> args, Map<String, String> env) {
         Set<String> selected = new LinkedHashSet<>();
         List<ProviderUrl> urls = new ArrayList<>();
         List<Path> latencyLogs = new ArrayList<>();
+        List<DeployCheck> deployChecks = new ArrayList<>();
+        String environment = Deployment.DEFAULT_ENVIRONMENT;
+        String brokerUrl = "";
         String history = env.getOrDefault(HISTORY_ENV, "");
         boolean build = true;
         boolean accept = false;
@@ -56,10 +60,17 @@ public record Options(List<Part> parts, List<ProviderUrl> providerUrls, boolean 
                 case "--history" -> history = value(args, ++i, "--history needs a folder, e.g. --history ~/kugelpos-history");
                 case "--latency-logs" -> latencyLogs.add(Path.of(value(args, ++i,
                         "--latency-logs needs a folder of <injector>/<run>.hlog files")));
+                case "--can-i-deploy" -> deployChecks.add(DeployCheck.parse(value(args, ++i,
+                        "--can-i-deploy needs PACTICIPANT=VERSION, e.g. --can-i-deploy cart=4.2.0")));
+                case "--to-environment" -> environment = value(args, ++i,
+                        "--to-environment needs an environment the broker knows, e.g. production");
+                case "--broker-url" -> brokerUrl = value(args, ++i,
+                        "--broker-url needs the Pact Broker's base URL, e.g. https://broker.example");
                 case "--no-build" -> build = false;
                 case "--accept-baseline" -> accept = true;
                 case "-h", "--help" -> {
-                    return new Options(Parts.ALL, List.of(), build, historyDir(history), List.of(), false, true);
+                    return new Options(Parts.ALL, List.of(), build, historyDir(history), List.of(), false,
+                            Deployment.NONE, true);
                 }
                 default -> {
                     if (arg.startsWith("--provider-url=")) {
@@ -79,7 +90,8 @@ public record Options(List<Part> parts, List<ProviderUrl> providerUrls, boolean 
                         + " select the parts that can, e.g. ./harness --contracts --provider-url ...");
             });
         }
-        return new Options(parts, urls, build, historyDir(history), latencyLogs, accept, false);
+        return new Options(parts, urls, build, historyDir(history), latencyLogs, accept,
+                Deployment.of(deployChecks, environment, brokerUrl, env), false);
     }
 
     private static String value(List<String> args, int index, String problem) {

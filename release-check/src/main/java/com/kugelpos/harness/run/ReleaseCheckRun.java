@@ -90,6 +90,7 @@ public final class ReleaseCheckRun {
                 runner.mergeLatencies(options.latencyLogs(), latencyJson);
             }
         }
+        boolean deployable = new DeployQuestions(root, out).allDeployable(options.deployment());
         long seconds = started.until(Instant.now(), ChronoUnit.SECONDS);
         ReleaseCheck check = ReleaseCheck.evaluate(new CheckRun(started.truncatedTo(ChronoUnit.SECONDS).toString(), seconds,
                 commandLine, commit), runs, root);
@@ -97,7 +98,7 @@ public final class ReleaseCheckRun {
         RunSummary summary = summary(started, commit, check, figures);
         GateResult gate = RegressionGate.judge(summary.figures(), history.reference(RegressionGate.WINDOW));
         history.add(summary);
-        boolean passed = check.verdict() == Verdict.PASS && gate.passed();
+        boolean passed = check.verdict() == Verdict.PASS && gate.passed() && deployable;
         String page = new ReleasePage(root, reportDir).render(check, figures, gate, history.last(TREND_RUNS),
                 history.folder(), passed);
         Files.createDirectories(reportDir);

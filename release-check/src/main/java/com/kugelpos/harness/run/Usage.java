@@ -7,6 +7,7 @@ public final class Usage {
     public static final String TEXT = """
             Usage: ./harness [--contracts] [--chaos] [--perf] [--provider-url SERVICE=URL]... [--no-build]
                              [--history DIR] [--latency-logs DIR]... [--accept-baseline]
+                             [--can-i-deploy PACTICIPANT=VERSION]... [--to-environment ENV] [--broker-url URL]
 
             Runs the release check and writes target/harness-report/index.html; exits 0 when it passed,
             1 when it failed and 2 when it could not run. With no part option it runs all three parts.
@@ -26,6 +27,12 @@ public final class Usage {
                                           injector hosts, merged with this run's into one set of percentiles (repeatable)
               --accept-baseline           accept the latest run in the history as the new baseline of the regression
                                           gate (after a deliberate change of a figure) and stop
+              --can-i-deploy P=VERSION    after the parts, ask the Pact Broker whether pacticipant P at VERSION may be
+                                          deployed (the official pact CLI, contract-tests/pact-cli); a "no" fails the
+                                          check (repeatable)
+              --to-environment ENV        the environment --can-i-deploy asks about (default production)
+              --broker-url URL            the Pact Broker (default $PACT_BROKER_BASE_URL; the token is read from
+                                          $PACT_BROKER_TOKEN by the pact CLI itself)
               -h, --help                  this text
 
             Missing tools (Java 17, Maven; Go for building the Toxiproxy server) are installed with apt-get.
