@@ -3,7 +3,6 @@ package com.kugelpos.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.kugelpos.http.config.BreakerCounting;
 import com.kugelpos.http.error.CircuitBreakerOpenException;
 import com.kugelpos.http.error.HttpClientError;
 import com.kugelpos.http.CircuitState;
@@ -176,10 +175,9 @@ class ServiceClientBreakerIT {
     }
 
     @Test
-    void shouldEndWithTheLastAttemptsFailureWhenTheBreakerCountingAttemptsOpensDuringRetries() throws Exception {
+    void shouldEndWithTheLastAttemptsFailureWhenTheBreakerOpensDuringRetries() throws Exception {
         server.replying(request -> Reply.json(500, "{}"));
-        var settings = Clients.fastSettings().retry(r -> r.attempts(3))
-                .breaker(b -> b.failureThreshold(2).counting(BreakerCounting.ATTEMPTS)).build();
+        var settings = Clients.fastSettings().retry(r -> r.attempts(3)).breaker(b -> b.failureThreshold(2)).build();
         try (ServiceClients clients = Clients.against(server.uri(), settings).timeSource(time).listener(listener).build()) {
             var call = clients.client("master-data").get(PATH, PAYMENT);
             for (int retry = 0; retry < 2; retry++) {
