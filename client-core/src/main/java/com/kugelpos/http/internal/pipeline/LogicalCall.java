@@ -12,7 +12,6 @@ import com.kugelpos.http.event.CallEvent;
 import com.kugelpos.http.event.RetryDeniedEvent;
 import com.kugelpos.http.event.RetryEvent;
 import com.kugelpos.http.internal.balancing.Endpoint;
-import com.kugelpos.http.internal.resilience.Backoff;
 import com.kugelpos.http.spi.TransportRequest;
 import com.kugelpos.http.tracing.TraceContext;
 import com.kugelpos.http.tracing.TraceScope;
@@ -172,9 +171,7 @@ final class LogicalCall {
     }
 
     private Duration backoffBefore(int number) {
-        Backoff backoff = new Backoff(channel.context().settings().retry().backoffBase(),
-                channel.context().settings().retry().backoffMax());
-        return backoff.delayBefore(number, channel.context().jitter().getAsDouble());
+        return channel.backoff().delayBefore(number, channel.context().jitter().getAsDouble());
     }
 
     private void finish(ServiceResponse response, Throwable failure) {

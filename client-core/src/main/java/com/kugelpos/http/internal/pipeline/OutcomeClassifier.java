@@ -71,56 +71,43 @@ public final class OutcomeClassifier {
 
     /** The verdict on an attempt that ended without a usable response. */
     public Verdict ofFailure(HttpMethod method, boolean keyed, Throwable failure) {
-        AttemptOutcome outcome = outcomeOf(failure);
-        boolean retryable = switch (outcome) {
+        Failure named = name(failure);
+        boolean retryable = switch (named.outcome()) {
             case NOT_SENT -> true;
             case FAILED_AFTER_SEND -> replayIsSafe(method, keyed);
             default -> false;
         };
-        return new Verdict(outcome, retryable, true, true, reasonOf(failure), null);
+        return new Verdict(named.outcome(), retryable, true, true, named.reason(), null);
     }
 
-    /** How far an attempt that failed with {@code failure} got. */
-    static AttemptOutcome outcomeOf(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof HttpConnectTimeoutException || t instanceof ConnectException
-                    || t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
-                return AttemptOutcome.NOT_SENT;
-            }
-            if (t instanceof HttpTimeoutException || t instanceof ResponseDecodingException) {
-                return AttemptOutcome.FAILED_AFTER_SEND;
-            }
-            if (t instanceof SSLHandshakeException) {
-                return AttemptOutcome.PERMANENT_FAILURE;
-            }
-        }
-        return describeIo(failure) != null ? AttemptOutcome.FAILED_AFTER_SEND : AttemptOutcome.PERMANENT_FAILURE;
-    }
+    /** A failure named once: how far the attempt got, and the reason text. */
+    private record Failure(AttemptOutcome outcome, String reason) {}
 
-    /** Names {@code failure} in words that hold no secrets. */
-    static String reasonOf(Throwable failure) {
+    /** Walks the cause chain once for the first exception that tells what happened. */
+    private static Failure name(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof HttpConnectTimeoutException) {
-                return "connect timeout";
+                return new Failure(AttemptOutcome.NOT_SENT, "connect timeout");
             }
             if (t instanceof ConnectException) {
-                return "connection refused";
+                return new Failure(AttemptOutcome.NOT_SENT, "connection refused");
             }
             if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
-                return "unknown host";
+                return new Failure(AttemptOutcome.NOT_SENT, "unknown host");
             }
             if (t instanceof HttpTimeoutException) {
-                return "response timeout";
+                return new Failure(AttemptOutcome.FAILED_AFTER_SEND, "response timeout");
             }
             if (t instanceof SSLHandshakeException) {
-                return "TLS handshake failed (is the certificate trusted?)";
+                return new Failure(AttemptOutcome.PERMANENT_FAILURE, "TLS handshake failed (is the certificate trusted?)");
             }
             if (t instanceof ResponseDecodingException) {
-                return "response body could not be decoded";
+                return new Failure(AttemptOutcome.FAILED_AFTER_SEND, "response body could not be decoded");
             }
         }
         String io = describeIo(failure);
-        return io != null ? io : "unexpected " + failure.getClass().getSimpleName();
+        return io != null ? new Failure(AttemptOutcome.FAILED_AFTER_SEND, io)
+                : new Failure(AttemptOutcome.PERMANENT_FAILURE, "unexpected " + failure.getClass().getSimpleName());
     }
 
     /**

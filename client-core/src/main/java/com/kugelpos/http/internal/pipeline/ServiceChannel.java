@@ -12,6 +12,7 @@ import com.kugelpos.http.internal.balancing.LoadBalancer;
 import com.kugelpos.http.internal.balancing.OutlierDetector;
 import com.kugelpos.http.internal.cache.ResponseCache;
 import com.kugelpos.http.internal.cache.ResponseCacheStage;
+import com.kugelpos.http.internal.resilience.Backoff;
 import com.kugelpos.http.internal.resilience.CircuitBreaker;
 import com.kugelpos.http.internal.resilience.RetryBudget;
 import com.kugelpos.http.spi.Transport;
@@ -45,6 +46,7 @@ public final class ServiceChannel implements AutoCloseable {
     private final ConnectionLimiter limiter;
     private final CircuitBreaker breaker;
     private final RetryBudget retryBudget;
+    private final Backoff backoff;
     private final AttemptChain chain;
     private volatile ResponseCacheStage cacheStage;
 
@@ -59,6 +61,7 @@ public final class ServiceChannel implements AutoCloseable {
                 context.settings().breaker().openDuration(), context.time());
         this.breaker.onTransition(context.events()::publish);
         this.retryBudget = new RetryBudget(context.settings().retry().budget(), context.time());
+        this.backoff = new Backoff(context.settings().retry().backoffBase(), context.settings().retry().backoffMax());
         LoadBalancingSettings balancing = context.settings().loadBalancing();
         this.endpointSet = new EndpointSet(endpoints, LoadBalancer.of(balancing.policy(), context.random()),
                 new OutlierDetector(service, balancing, context.time(), context.events()), context.time());
@@ -131,6 +134,11 @@ public final class ServiceChannel implements AutoCloseable {
     /** The service's circuit breaker. */
     public CircuitBreaker breaker() {
         return breaker;
+    }
+
+    /** The service's retry backoff (exponential with equal jitter), made once from the settings. */
+    Backoff backoff() {
+        return backoff;
     }
 
     /** The service's retry budget. */
