@@ -10,6 +10,7 @@ import com.kugelpos.chaos.support.ChaosRig;
 import com.kugelpos.chaos.support.KugelposCalls;
 import com.kugelpos.http.error.ConnectionFailureException;
 import com.kugelpos.http.CircuitState;
+import com.kugelpos.http.config.BreakerCounting;
 import com.kugelpos.reference.Service;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Fault: a slow master-data (Toxiproxy {@code latency} on responses). Below the response timeout the
  * call just takes longer; above it every attempt times out, is retried with exponential backoff, and
- * the third timeout opens the breaker.
+ * the third timeout opens the breaker (counting attempts, as this suite's breaker does).
  */
 class LatencyChaosIT {
 
@@ -28,8 +29,9 @@ class LatencyChaosIT {
     private static final long TIMEOUT_MS = ChaosRig.SETTINGS.timeouts().response().toMillis();
     private static final long BACKOFF_BASE_MS = ChaosRig.SETTINGS.retry().backoffBase().toMillis();
 
+    /** This suite is about the attempts of one call, so its breaker counts attempts (CIRCUIT_BREAKER_COUNTS=attempts). */
     @RegisterExtension
-    final ChaosRig rig = ChaosRig.perTest();
+    final ChaosRig rig = ChaosRig.perTest(settings -> settings.breaker(b -> b.counting(BreakerCounting.ATTEMPTS)));
 
     @Test
     void shouldAnswerOnFirstAttemptWhenLatencyIsBelowResponseTimeout() {

@@ -118,8 +118,10 @@ class RecoveryChaosIT {
     private void openBreakerWithServiceDown() {
         rig.phase("down");
         rig.fault("proxy disabled (down)", () -> rig.proxy(MASTER_DATA).disable());
-        CallResult down = rig.callItemDetails();
-        assertThat(down.failure()).as("the call that opens the breaker").isNotNull();
+        for (int i = 0; i < ChaosRig.SETTINGS.breaker().failureThreshold(); i++) {
+            CallResult down = rig.callItemDetails();
+            assertThat(down.failure()).as("failed call %d of those that open the breaker", i + 1).isNotNull();
+        }
         assertThat(rig.breaker(MASTER_DATA)).isEqualTo(CircuitState.OPEN);
     }
 

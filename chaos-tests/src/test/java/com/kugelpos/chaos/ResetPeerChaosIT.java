@@ -12,6 +12,7 @@ import com.kugelpos.chaos.support.ChaosRig;
 import com.kugelpos.http.error.ConnectionFailureException;
 import com.kugelpos.http.error.HttpClientError;
 import com.kugelpos.http.CircuitState;
+import com.kugelpos.http.config.BreakerCounting;
 import com.kugelpos.reference.Service;
 import com.kugelpos.reference.stats.StatsSnapshot;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,9 @@ class ResetPeerChaosIT {
     private static final Service MASTER_DATA = Service.MASTER_DATA;
     private static final Service JOURNAL = Service.JOURNAL;
 
+    /** This suite is about the attempts of one call, so its breaker counts attempts (CIRCUIT_BREAKER_COUNTS=attempts). */
     @RegisterExtension
-    final ChaosRig rig = ChaosRig.perTest();
+    final ChaosRig rig = ChaosRig.perTest(settings -> settings.breaker(b -> b.counting(BreakerCounting.ATTEMPTS)));
 
     @Test
     void shouldRetryGetWhenConnectionIsResetMidResponse() {

@@ -6,6 +6,7 @@ import com.kugelpos.http.auth.Credentials;
 import com.kugelpos.http.config.HttpClientSettings;
 import com.kugelpos.http.discovery.ServiceResolver;
 import com.kugelpos.http.internal.pipeline.ClientContext;
+import com.kugelpos.http.internal.transport.HiddenResends;
 import com.kugelpos.http.internal.transport.KeepAlivePool;
 import com.kugelpos.http.internal.pipeline.ServiceChannel;
 import com.kugelpos.http.event.ClientEventListener;
@@ -63,7 +64,8 @@ public final class ServiceClients implements AutoCloseable {
     private ServiceClients(Builder builder) {
         HttpClientSettings settings = builder.settings;
         TlsContexts.requireHostnameVerification();
-        KeepAlivePool.configure(settings.pool().maxKeepAlive());
+        KeepAlivePool.configure(settings.pool().maxKeepAlive(), settings.pool().keepAliveTimeout());
+        HiddenResends.configure();
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         this.metrics = new MicrometerMetrics(builder.meterRegistry == null ? new CompositeMeterRegistry()
                 : builder.meterRegistry);
@@ -111,6 +113,15 @@ public final class ServiceClients implements AutoCloseable {
         return channel == null ? CircuitState.CLOSED : channel.breaker().state();
     }
 
+    /**
+     * The state of each instance of {@code service} (health, ejection, failures in a row, attempts
+     * in flight), in the order discovery listed them; empty for a service not called yet.
+     */
+    public List<InstanceState> instances(String service) {
+        ServiceChannel channel = channels.get(service);
+        return channel == null ? List.of() : channel.endpointSet().states();
+    }
+
     /** The shared settings. */
     public HttpClientSettings settings() {
         return context.settings();
@@ -131,6 +142,7 @@ public final class ServiceClients implements AutoCloseable {
         metrics.bindConnectionPool(service, channel.limiter()::inUse, channel.limiter()::waiting,
                 channel.limiter().maxSlots());
         metrics.bindUsableEndpoints(service, channel.endpointSet()::usableCount);
+        metrics.bindInstances(service, channel.endpointSet()::states, endpoints);
         if (channel.retryBudget().settings().enabled()) {
             metrics.bindRetryBudget(service, channel.retryBudget()::available);
         }

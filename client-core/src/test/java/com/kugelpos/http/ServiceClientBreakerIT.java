@@ -3,6 +3,7 @@ package com.kugelpos.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.kugelpos.http.config.BreakerCounting;
 import com.kugelpos.http.error.CircuitBreakerOpenException;
 import com.kugelpos.http.error.HttpClientError;
 import com.kugelpos.http.CircuitState;
@@ -175,9 +176,10 @@ class ServiceClientBreakerIT {
     }
 
     @Test
-    void shouldEndWithTheLastAttemptsFailureWhenTheBreakerOpensDuringRetries() throws Exception {
+    void shouldEndWithTheLastAttemptsFailureWhenTheBreakerCountingAttemptsOpensDuringRetries() throws Exception {
         server.replying(request -> Reply.json(500, "{}"));
-        var settings = Clients.fastSettings().retry(r -> r.attempts(3)).breaker(b -> b.failureThreshold(2)).build();
+        var settings = Clients.fastSettings().retry(r -> r.attempts(3))
+                .breaker(b -> b.failureThreshold(2).counting(BreakerCounting.ATTEMPTS)).build();
         try (ServiceClients clients = Clients.against(server.uri(), settings).timeSource(time).listener(listener).build()) {
             var call = clients.client("master-data").get(PATH, PAYMENT);
             for (int retry = 0; retry < 2; retry++) {

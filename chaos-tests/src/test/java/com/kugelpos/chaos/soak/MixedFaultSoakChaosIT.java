@@ -6,6 +6,7 @@ import com.kugelpos.chaos.support.ChaosRig;
 import com.kugelpos.chaos.support.KugelposCalls;
 import com.kugelpos.reference.Service;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -57,6 +58,8 @@ class MixedFaultSoakChaosIT {
         RandomFaults faults = new RandomFaults(rig, random, ChaosRig.SERVICES);
         SoakCallers callers = new SoakCallers(rig, random.nextLong(), MAX_CALLS, DEADLINE.plus(HUNG_MARGIN));
 
+        long itemRequestsBefore = rig.provider(Service.MASTER_DATA).requestCount(KugelposCalls.ITEM_ROUTE);
+        long journalRequestsBefore = rig.provider(Service.JOURNAL).requestCount(KugelposCalls.JOURNAL_ROUTE);
         rig.phase("soak");
         long start = System.nanoTime();
         int[] peakThreads = {threadsBefore};
@@ -89,6 +92,7 @@ class MixedFaultSoakChaosIT {
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
         long recordsCreated = rig.provider(Service.JOURNAL).recordsCreated(KugelposCalls.JOURNAL_RECORD);
 
+        List<WireAccounting> wire = WireAccounting.of(rig.timeline(), rig, itemRequestsBefore, journalRequestsBefore);
         SoakTally tally = callers.tally();
         new SoakFigures(rig.timeline())
                 .add("seed", seed)
@@ -109,6 +113,8 @@ class MixedFaultSoakChaosIT {
                 .add("provider connections max open (master-data, journal)",
                         rig.provider(Service.MASTER_DATA).connectionsMaxOpen() + ", " + rig.provider(Service.JOURNAL).connectionsMaxOpen())
                 .add("provider connections open after the registry closed (idle keep-alive)", openAfterClose)
+                .add("attempts vs provider requests, " + wire.get(0).route(), wire.get(0))
+                .add("attempts vs provider requests, " + wire.get(1).route(), wire.get(1))
                 .add("client I/O threads (kugelpos-http-N) before / peak / after close",
                         threadsBefore + " / " + peakThreads[0] + " / " + ThreadCount.named(CLIENT_THREADS))
                 .print();
@@ -122,6 +128,9 @@ class MixedFaultSoakChaosIT {
         assertThat(tally.journalsAttempted()).as("nothing stored that was not posted").containsAll(stored.keySet());
         assertThat(recordsCreated).as("records created = distinct journals stored").isEqualTo(stored.size());
         assertThat(waiting).isZero();
+        assertThat(rig.timeline().eventsNotKept()).as("every attempt is on the timeline, so the counts are whole").isZero();
+        assertThat(wire.get(1).providerRequests()).as("no POST reaches journal that the client did not count as an"
+                + " attempt (the JDK never re-sends a POST): %s", wire.get(1)).isLessThanOrEqualTo(wire.get(1).sent());
         assertThat(threadsEnded).as("client threads still alive after close:%n%s", ThreadCount.describe(CLIENT_THREADS))
                 .isTrue();
     }

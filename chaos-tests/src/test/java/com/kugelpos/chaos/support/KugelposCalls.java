@@ -39,6 +39,11 @@ public final class KugelposCalls {
         return masterData.get(ITEM_PATH, terminal().pathParams("T1", "S1", ITEM_CODE).build());
     }
 
+    /** GET the details of item {@code itemCode} with the settings' call deadline. */
+    public static CompletableFuture<ServiceResponse> itemDetails(ServiceClient masterData, String itemCode) {
+        return masterData.get(ITEM_PATH, terminal().pathParams("T1", "S1", itemCode).build());
+    }
+
     /** GET the details of {@link #ITEM_CODE} with its own call deadline. */
     public static CompletableFuture<ServiceResponse> itemDetails(ServiceClient masterData, Duration deadline) {
         return masterData.get(ITEM_PATH, terminal().pathParams("T1", "S1", ITEM_CODE).timeout(deadline).build());

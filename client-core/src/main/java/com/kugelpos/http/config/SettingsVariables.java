@@ -4,6 +4,7 @@ import static com.kugelpos.http.config.EnvironmentSettings.HTTP_TRUST_STORE;
 import static com.kugelpos.http.config.EnvironmentSettings.HTTP_TRUST_STORE_PASSWORD;
 import static com.kugelpos.http.config.EnvironmentSettings.HTTP_TRUST_STORE_TYPE;
 import static com.kugelpos.http.config.EnvironmentSettings.KUGEL_ENV;
+import static com.kugelpos.http.config.VariableParsers.COUNTING;
 import static com.kugelpos.http.config.VariableParsers.FLAG;
 import static com.kugelpos.http.config.VariableParsers.MILLIS;
 import static com.kugelpos.http.config.VariableParsers.PATH;
@@ -16,6 +17,7 @@ import static com.kugelpos.http.config.VariableParsers.URL_PATH;
 import static com.kugelpos.http.config.VariableParsers.byteCount;
 import static com.kugelpos.http.config.VariableParsers.decimal;
 import static com.kugelpos.http.config.VariableParsers.wholeNumber;
+import static com.kugelpos.http.config.VariableParsers.wholeSeconds;
 
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -50,10 +52,14 @@ final class SettingsVariables {
                     s -> s.pool().maxConnections(), (b, v) -> b.pool(p -> p.maxConnections(v))),
             variable("HTTP_MAX_KEEPALIVE", wholeNumber(Range.ANY_INT),
                     s -> s.pool().maxKeepAlive(), (b, v) -> b.pool(p -> p.maxKeepAlive(v))),
+            variable("HTTP_KEEPALIVE_TIMEOUT", wholeSeconds(ConnectionPoolSettings.KEEP_ALIVE_SECONDS),
+                    s -> s.pool().keepAliveTimeout(), (b, v) -> b.pool(p -> p.keepAliveTimeout(v))),
             variable("CIRCUIT_BREAKER_THRESHOLD", wholeNumber(CircuitBreakerSettings.FAILURE_THRESHOLD),
                     s -> s.breaker().failureThreshold(), (b, v) -> b.breaker(c -> c.failureThreshold(v))),
             variable("CIRCUIT_BREAKER_TIMEOUT", SECONDS,
                     s -> s.breaker().openDuration(), (b, v) -> b.breaker(c -> c.openDuration(v))),
+            variable("CIRCUIT_BREAKER_COUNTS", COUNTING,
+                    s -> s.breaker().counting(), (b, v) -> b.breaker(c -> c.counting(v))),
             variable("HTTP_RETRY_ATTEMPTS", wholeNumber(RetrySettings.ATTEMPTS),
                     s -> s.retry().attempts(), (b, v) -> b.retry(r -> r.attempts(v))),
             variable("HTTP_RETRY_BACKOFF_BASE_MS", MILLIS,

@@ -5,6 +5,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -69,6 +71,10 @@ final class VariableParsers {
         }
     }, LoadBalancingPolicy::variableValue);
 
+    /** {@code calls} or {@code attempts}, in any case. */
+    static final VariableParser<BreakerCounting> COUNTING = oneOf("a breaker counting",
+            Map.of("calls", BreakerCounting.CALLS, "attempts", BreakerCounting.ATTEMPTS));
+
     /** A file system path; whether the file exists is checked where it is opened. */
     static final VariableParser<Path> PATH = VariableParser.of((name, raw, example) -> {
         try {
@@ -99,6 +105,29 @@ final class VariableParsers {
     /** A whole number within {@code range}. */
     static VariableParser<Integer> wholeNumber(Range range) {
         return whole("a whole number", Integer::parseInt, range);
+    }
+
+    /**
+     * One of the values {@code byName} names, the name in any case; the names are listed in the order
+     * of the values in an error.
+     */
+    private static <E extends Enum<E>> VariableParser<E> oneOf(String what, Map<String, E> byName) {
+        Map<E, String> names = new TreeMap<>();
+        byName.forEach((text, value) -> names.put(value, text));
+        return VariableParser.of((name, raw, example) -> {
+            E value = byName.get(raw.strip().toLowerCase(Locale.ROOT));
+            if (value == null) {
+                throw invalid(name, raw, "is not " + what + "; use " + String.join(" or ", names.values()));
+            }
+            return value;
+        }, names::get);
+    }
+
+    /** A whole number of seconds within {@code range}, as a duration. */
+    static VariableParser<Duration> wholeSeconds(Range range) {
+        VariableParser<Long> seconds = whole("a whole number of seconds", Long::parseLong, range);
+        return VariableParser.of((name, raw, example) -> Duration.ofSeconds(seconds.parse(name, raw, example)),
+                duration -> Long.toString(duration.getSeconds()));
     }
 
     /** A whole number of bytes within {@code range}. */

@@ -13,10 +13,12 @@ public enum AttemptOutcome {
     /** The request may have been processed but no usable response came (timeout, reset, truncated body). */
     FAILED_AFTER_SEND,
     /** A failure that another attempt cannot cure (TLS handshake, an unexpected error). */
-    PERMANENT_FAILURE;
+    PERMANENT_FAILURE,
+    /** The call was cancelled while the attempt was under way; the exchange was aborted. */
+    CANCELLED;
 
     /** Whether an attempt that ended so got no HTTP response. */
     public boolean isWithoutResponse() {
-        return this == NOT_SENT || this == FAILED_AFTER_SEND || this == PERMANENT_FAILURE;
+        return this == NOT_SENT || this == FAILED_AFTER_SEND || this == PERMANENT_FAILURE || this == CANCELLED;
     }
 }

@@ -27,6 +27,12 @@ public final class MetricNames {
     public static final String ENDPOINT_HEALTH_CHANGES = "kugelpos.http.client.endpoint.health.changes";
     /** Gauge of a service's usable instances (healthy and not ejected), tagged service. */
     public static final String ENDPOINTS_USABLE = "kugelpos.http.client.endpoints.usable";
+    /** Gauge per instance: 1 while it is usable (healthy and not ejected), else 0; tagged service and instance. */
+    public static final String INSTANCE_USABLE = "kugelpos.http.client.instance.usable";
+    /** Gauge per instance: 1 while outlier detection has it ejected, else 0; tagged service and instance. */
+    public static final String INSTANCE_EJECTED = "kugelpos.http.client.instance.ejected";
+    /** Gauge per instance: its failed attempts in a row; tagged service and instance. */
+    public static final String INSTANCE_CONSECUTIVE_FAILURES = "kugelpos.http.client.instance.consecutive_failures";
     /** Gauge of connections (requests in flight) in use, tagged service. */
     public static final String CONNECTIONS_IN_USE = "kugelpos.http.client.connections.in_use";
     /** Gauge of calls waiting for a free connection, tagged service. */

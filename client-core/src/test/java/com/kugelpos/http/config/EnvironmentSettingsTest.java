@@ -68,6 +68,7 @@ class EnvironmentSettingsTest {
         variables.put("HTTP_MAX_KEEPALIVE", "0");
         variables.put("CIRCUIT_BREAKER_THRESHOLD", "5");
         variables.put("CIRCUIT_BREAKER_TIMEOUT", "120");
+        variables.put("CIRCUIT_BREAKER_COUNTS", " Attempts ");
         variables.put("HTTP_RETRY_ATTEMPTS", "1");
         variables.put("HTTP_RETRY_BACKOFF_BASE_MS", "50");
         variables.put("HTTP_RETRY_BACKOFF_MAX_MS", "1500.5");
@@ -87,6 +88,7 @@ class EnvironmentSettingsTest {
         assertThat(settings.pool().maxKeepAlive()).isZero();
         assertThat(settings.breaker().failureThreshold()).isEqualTo(5);
         assertThat(settings.breaker().openDuration()).isEqualTo(Duration.ofSeconds(120));
+        assertThat(settings.breaker().counting()).isEqualTo(BreakerCounting.ATTEMPTS);
         assertThat(settings.retry().attempts()).isEqualTo(1);
         assertThat(settings.retry().backoffBase()).isEqualTo(Duration.ofMillis(50));
         assertThat(settings.retry().backoffMax()).isEqualTo(Duration.ofMillis(1500).plusNanos(500_000));
@@ -215,8 +217,9 @@ class EnvironmentSettingsTest {
     void shouldListEveryVariableWhenAskedForTheNames() {
         assertThat(EnvironmentSettings.VARIABLE_NAMES).containsExactly(
                 "HTTP_TIMEOUT", "HTTP_CONNECT_TIMEOUT", "HTTP_READ_TIMEOUT", "HTTP_WRITE_TIMEOUT",
-                "HTTP_CALL_TIMEOUT", "HTTP_MAX_CONNECTIONS", "HTTP_MAX_KEEPALIVE", "CIRCUIT_BREAKER_THRESHOLD",
-                "CIRCUIT_BREAKER_TIMEOUT", "HTTP_RETRY_ATTEMPTS", "HTTP_RETRY_BACKOFF_BASE_MS",
+                "HTTP_CALL_TIMEOUT", "HTTP_MAX_CONNECTIONS", "HTTP_MAX_KEEPALIVE", "HTTP_KEEPALIVE_TIMEOUT",
+                "CIRCUIT_BREAKER_THRESHOLD",
+                "CIRCUIT_BREAKER_TIMEOUT", "CIRCUIT_BREAKER_COUNTS", "HTTP_RETRY_ATTEMPTS", "HTTP_RETRY_BACKOFF_BASE_MS",
                 "HTTP_RETRY_BACKOFF_MAX_MS", "HTTP_DEBUG", "KUGEL_ENV", "HTTP_TRUST_STORE",
                 "HTTP_TRUST_STORE_PASSWORD", "HTTP_TRUST_STORE_TYPE", "HTTP_LOAD_BALANCER",
                 "HTTP_HEALTH_CHECK_INTERVAL", "HTTP_HEALTH_CHECK_PATH", "HTTP_HEALTH_CHECK_UNHEALTHY_THRESHOLD",
@@ -284,6 +287,24 @@ class EnvironmentSettingsTest {
         assertThatThrownBy(() -> EnvironmentSettings.load(Map.of("HTTP_LOAD_BALANCER", "random")))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessage("HTTP_LOAD_BALANCER='random' is not a load-balancing policy; use round-robin or p2c");
+    }
+
+    @Test
+    void shouldKeepIdleConnectionsFourSecondsByDefaultAndTakeOnlyWholeSeconds() {
+        assertThat(EnvironmentSettings.load(Map.of()).pool().keepAliveTimeout()).isEqualTo(Duration.ofSeconds(4));
+        assertThat(EnvironmentSettings.load(Map.of("HTTP_KEEPALIVE_TIMEOUT", "2")).pool().keepAliveTimeout())
+                .isEqualTo(Duration.ofSeconds(2));
+        assertThatThrownBy(() -> EnvironmentSettings.load(Map.of("HTTP_KEEPALIVE_TIMEOUT", "2.5")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("HTTP_KEEPALIVE_TIMEOUT='2.5' is not a whole number of seconds; use a whole number of seconds such as 4");
+    }
+
+    @Test
+    void shouldCountCallsByDefaultAndNameTheVariableWhenTheCountingIsUnknown() {
+        assertThat(EnvironmentSettings.load(Map.of()).breaker().counting()).isEqualTo(BreakerCounting.CALLS);
+        assertThatThrownBy(() -> EnvironmentSettings.load(Map.of("CIRCUIT_BREAKER_COUNTS", "requests")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("CIRCUIT_BREAKER_COUNTS='requests' is not a breaker counting; use calls or attempts");
     }
 
     @Test

@@ -95,6 +95,12 @@ public final class TestServer implements AutoCloseable {
         return replying(request -> inTurn[Math.min(next.getAndIncrement(), inTurn.length - 1)]);
     }
 
+    /** Closes a connection that has been idle this long (Jetty's own default is 30 s). */
+    public TestServer closingIdleConnectionsAfter(Duration idle) {
+        connector.setIdleTimeout(idle.toMillis());
+        return this;
+    }
+
     public URI uri() {
         return URI.create("http://127.0.0.1:" + connector.getLocalPort());
     }

@@ -41,6 +41,11 @@ public final class Endpoint {
         return ejected && nowNanos - ejectedUntilNanos < 0;
     }
 
+    /** When the ejection of this instance ends, on the nano clock; meaningful while {@link #isEjected(long)}. */
+    public long ejectedUntilNanos() {
+        return ejectedUntilNanos;
+    }
+
     /** Whether calls may go to this instance at {@code nowNanos}: healthy and not ejected. */
     public boolean isUsable(long nowNanos) {
         return healthy && !isEjected(nowNanos);

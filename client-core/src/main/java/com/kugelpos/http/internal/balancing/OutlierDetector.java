@@ -71,6 +71,12 @@ public final class OutlierDetector {
         events.publish(new InstanceEjectedEvent(service, endpoint.uri(), period));
     }
 
+    /** Failed attempts in a row on {@code endpoint} since its last success or ejection. */
+    public synchronized int consecutiveFailures(Endpoint endpoint) {
+        Counts of = counts.get(endpoint);
+        return of == null ? 0 : of.consecutiveFailures;
+    }
+
     /** The period of an ejection after {@code earlier} ejections in a row: base × 2^earlier, at most the max. */
     Duration ejectionPeriod(int earlier) {
         Duration max = settings.outlierMaxEjection();

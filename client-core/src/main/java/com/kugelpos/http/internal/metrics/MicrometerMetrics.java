@@ -2,6 +2,7 @@ package com.kugelpos.http.internal.metrics;
 
 import com.kugelpos.http.CallDescription;
 import com.kugelpos.http.CircuitState;
+import com.kugelpos.http.InstanceState;
 import com.kugelpos.http.event.AttemptEvent;
 import com.kugelpos.http.event.BreakerTransitionEvent;
 import com.kugelpos.http.event.CacheEvent;
@@ -15,6 +16,8 @@ import com.kugelpos.http.metrics.MetricNames;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.IntSupplier;
@@ -101,6 +104,29 @@ public final class MicrometerMetrics implements ClientEventListener {
     /** Publishes how many of a service's instances are usable. */
     public void bindUsableEndpoints(String service, IntSupplier usable) {
         gauge(MetricNames.ENDPOINTS_USABLE, service, usable);
+    }
+
+    /**
+     * Publishes the state of each of a service's instances: usable, ejected, failures in a row.
+     *
+     * @param instances the instances, in a fixed order; read anew on every sample
+     */
+    public void bindInstances(String service, Supplier<List<InstanceState>> instances, List<URI> order) {
+        for (int i = 0; i < order.size(); i++) {
+            int index = i;
+            String instance = order.get(i).toString();
+            instanceGauge(MetricNames.INSTANCE_USABLE, service, instance,
+                    () -> instances.get().get(index).isUsable() ? 1 : 0);
+            instanceGauge(MetricNames.INSTANCE_EJECTED, service, instance,
+                    () -> instances.get().get(index).isEjected() ? 1 : 0);
+            instanceGauge(MetricNames.INSTANCE_CONSECUTIVE_FAILURES, service, instance,
+                    () -> instances.get().get(index).consecutiveFailures());
+        }
+    }
+
+    private void instanceGauge(String name, String service, String instance, IntSupplier value) {
+        Gauge.builder(name, value, IntSupplier::getAsInt).tags("service", service, "instance", instance)
+                .strongReference(true).register(registry);
     }
 
     /**

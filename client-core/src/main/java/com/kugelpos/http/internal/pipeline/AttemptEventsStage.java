@@ -1,6 +1,7 @@
 package com.kugelpos.http.internal.pipeline;
 
 import com.kugelpos.http.event.AttemptEvent;
+import com.kugelpos.http.event.AttemptOutcome;
 import com.kugelpos.http.internal.logging.HttpRequestLogger;
 import com.kugelpos.http.spi.TransportResponse;
 import com.kugelpos.http.tracing.TraceScope;
@@ -15,6 +16,8 @@ import java.util.concurrent.CompletableFuture;
  * and are not reported here (the call's event names the refusal).
  */
 final class AttemptEventsStage implements AttemptStage {
+
+    private static final String CANCELLED = "cancelled by the caller";
 
     private final ClientContext context;
 
@@ -50,13 +53,19 @@ final class AttemptEventsStage implements AttemptStage {
                 log.debugResponse(response.status(), response.headers().map(), response.body(),
                         response.header("content-type"));
             }
+        } else if (result instanceof AttemptResult.Failed failed) {
+            reportFailure(attempt, failed.verdict().outcome(), failed.verdict().reason());
         } else {
-            Verdict verdict = ((AttemptResult.Failed) result).verdict();
-            log.failed(method, attempt.uri().toString(), verdict.reason(), millis);
-            if (context.events().isActive()) {
-                context.events().publish(new AttemptEvent(attempt.call().description(), attempt.number(),
-                        attempt.endpoint().uri(), 0, verdict.outcome(), verdict.reason(), attempt.duration()));
-            }
+            reportFailure(attempt, AttemptOutcome.CANCELLED, CANCELLED);
+        }
+    }
+
+    private void reportFailure(Attempt attempt, AttemptOutcome outcome, String reason) {
+        context.requestLogger().failed(attempt.request().method().name(), attempt.uri().toString(), reason,
+                attempt.duration().toMillis());
+        if (context.events().isActive()) {
+            context.events().publish(new AttemptEvent(attempt.call().description(), attempt.number(),
+                    attempt.endpoint().uri(), 0, outcome, reason, attempt.duration()));
         }
     }
 }

@@ -21,4 +21,10 @@ sealed interface AttemptResult {
      * connection, deadline passed): the call ends with {@code error}.
      */
     record Refused(HttpClientError error) implements AttemptResult {}
+
+    /**
+     * The call was cancelled while the attempt was under way: the exchange was aborted and the
+     * attempt counts for nothing (neither the breaker nor outlier detection sees an outcome).
+     */
+    record Cancelled() implements AttemptResult {}
 }

@@ -7,7 +7,8 @@ import java.util.function.Function;
 /**
  * The service's connection cap: an attempt waits, first come first served, for one of the
  * service's connection slots, at most until the call's deadline (then it is refused with a {@link
- * NoFreeConnectionException}), and frees the slot the moment its result is back.
+ * NoFreeConnectionException}), and frees the slot the moment its result is back. A call cancelled
+ * while it waits leaves the line at once.
  */
 final class ConnectionCapStage implements AttemptStage {
 
@@ -20,9 +21,14 @@ final class ConnectionCapStage implements AttemptStage {
     @Override
     public CompletableFuture<AttemptResult> attempt(Attempt attempt, AttemptChain next) {
         LogicalCall call = attempt.call();
-        return limiter.acquire(call.deadline(),
-                        () -> new NoFreeConnectionException(call.description(), limiter.maxSlots(), call.sent()))
+        CompletableFuture<ConnectionLimiter.Slot> acquired = limiter.acquire(call.deadline(),
+                () -> new NoFreeConnectionException(call.description(), limiter.maxSlots(), call.sent()));
+        call.onCancel(() -> acquired.cancel(false));
+        return acquired
                 .handle((slot, noSlot) -> {
+                    if (acquired.isCancelled()) {
+                        return CompletableFuture.<AttemptResult>completedFuture(new AttemptResult.Cancelled());
+                    }
                     if (noSlot != null) {
                         return CompletableFuture.<AttemptResult>completedFuture(
                                 new AttemptResult.Refused((NoFreeConnectionException) noSlot));

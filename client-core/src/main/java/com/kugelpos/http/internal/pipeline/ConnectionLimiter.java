@@ -29,7 +29,7 @@ public final class ConnectionLimiter {
     }
 
     /**
-     * Takes a slot, now or when one is freed.
+     * Takes a slot, now or when one is freed; cancelling the returned future leaves the line.
      *
      * @param deadline when to give up waiting
      * @param onTimeout the exception the returned future fails with when the deadline passes first
@@ -45,6 +45,11 @@ public final class ConnectionLimiter {
             waiters.addLast(waiter);
         }
         waiter.timeout = time.schedule(() -> expire(waiter, onTimeout), deadline.remaining());
+        waiter.future.whenComplete((slot, failure) -> {
+            if (waiter.future.isCancelled()) {
+                leave(waiter);
+            }
+        });
         return waiter.future;
     }
 
@@ -61,6 +66,13 @@ public final class ConnectionLimiter {
     /** The cap. */
     public int maxSlots() {
         return maxSlots;
+    }
+
+    private void leave(Waiter waiter) {
+        synchronized (this) {
+            waiters.remove(waiter);
+        }
+        waiter.timeout.cancel(false);
     }
 
     private void expire(Waiter waiter, Supplier<? extends RuntimeException> onTimeout) {

@@ -8,10 +8,12 @@ import com.kugelpos.http.error.CircuitBreakerOpenException;
 import com.kugelpos.http.error.ConnectionFailureException;
 import com.kugelpos.http.error.DeadlineExceededException;
 import com.kugelpos.http.error.HttpClientError;
+import com.kugelpos.http.event.AttemptOutcome;
 import com.kugelpos.http.event.CallEvent;
 import com.kugelpos.http.event.RetryDeniedEvent;
 import com.kugelpos.http.event.RetryEvent;
 import com.kugelpos.http.internal.balancing.Endpoint;
+import com.kugelpos.http.internal.resilience.CircuitBreaker;
 import com.kugelpos.http.spi.TransportRequest;
 import com.kugelpos.http.tracing.TraceContext;
 import com.kugelpos.http.tracing.TraceScope;
@@ -21,7 +23,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,8 +34,14 @@ import org.slf4j.LoggerFactory;
  * whether to retry, read from the attempt's {@link Verdict}: how long to back off (exponential with
  * jitter, or the response's {@code Retry-After}), whether the retry budget allows it, and whether it
  * fits in the call's deadline. The first attempt starts on the caller's thread; retries start on the
- * clock's scheduler (or the I/O executor when due at once). The call's future completes with the
- * response, or with the {@link HttpClientError} the call ends with.
+ * clock's scheduler (or the I/O executor when due at once). A retry after a connection that was
+ * never sent goes at once when the call has an instance left that it has not tried. The call's
+ * future completes with the response, or with the {@link HttpClientError} the call ends with.
+ *
+ * <p>When the call ends it reports its outcome (the last attempt's verdict) to the breaker permit it
+ * holds, if any (see {@link BreakerStage}). Cancelling the call's future aborts the attempt under way
+ * (the stages register what to abort with {@link #onCancel(Runnable)}), cancels a scheduled retry and
+ * reports no outcome: the breaker permit is released, as neither success nor failure.
  */
 final class LogicalCall {
 
@@ -49,6 +59,10 @@ final class LogicalCall {
     private int attempts;
     /** The failure of the attempt before a retry, so a retry refused by the breaker ends with it. */
     private HttpClientError lastFailure;
+    /** The verdict of the last attempt that reached the transport; what the call's outcome counts as. */
+    private volatile Verdict lastVerdict;
+    private final AtomicReference<CircuitBreaker.Permit> breakerPermit = new AtomicReference<>();
+    private volatile Future<?> pendingRetry;
 
     /** @param trace the trace the call joins; each attempt is a new span of it */
     LogicalCall(ServiceChannel channel, PreparedRequest request, Duration budget, TraceContext trace) {
@@ -63,8 +77,31 @@ final class LogicalCall {
     /** Starts the first attempt and returns the call's future. */
     CompletableFuture<ServiceResponse> run() {
         channel.retryBudget().recordCall();
+        onCancel(this::cancelled);
         attemptNext();
         return result;
+    }
+
+    /** Runs {@code abort} if and when the call's future is cancelled (at once if it already is). */
+    void onCancel(Runnable abort) {
+        result.whenComplete((response, failure) -> {
+            if (result.isCancelled()) {
+                abort.run();
+            }
+        });
+    }
+
+    /** The breaker permit this call holds for its outcome, or null. */
+    CircuitBreaker.Permit breakerPermit() {
+        return breakerPermit.get();
+    }
+
+    /** Keeps {@code permit} to report the call's outcome to when it ends (at once if it was cancelled). */
+    void holdBreakerPermit(CircuitBreaker.Permit permit) {
+        breakerPermit.set(permit);
+        if (result.isCancelled()) {
+            releasePermit(null);
+        }
     }
 
     PreparedRequest request() {
@@ -100,6 +137,9 @@ final class LogicalCall {
     }
 
     private void attemptNext() {
+        if (result.isDone()) {
+            return;
+        }
         int number = ++attempts;
         if (deadline.isExpired()) {
             finish(null, new DeadlineExceededException(call, deadline.budget(), sent(), null));
@@ -116,6 +156,13 @@ final class LogicalCall {
     }
 
     private void decide(int number, AttemptResult outcome) {
+        Verdict verdict = BreakerStage.verdictOf(outcome);
+        if (verdict != null) {
+            lastVerdict = verdict;
+        }
+        if (result.isDone()) {
+            return;
+        }
         if (outcome instanceof AttemptResult.Refused refused) {
             HttpClientError earlier = lastFailure;
             if (earlier != null && refused.error() instanceof CircuitBreakerOpenException) {
@@ -133,8 +180,7 @@ final class LogicalCall {
             HttpClientError failure = new HttpClientError(call, answered.response().status(),
                     ErrorText.of(answered.response(), channel.context()), sent());
             retryOrFinish(number, answered.verdict(), failure);
-        } else {
-            AttemptResult.Failed failed = (AttemptResult.Failed) outcome;
+        } else if (outcome instanceof AttemptResult.Failed failed) {
             HttpClientError failure = new ConnectionFailureException(call, failed.verdict().reason(), sent(), failed.cause());
             if (deadline.isExpired()) {
                 finish(null, new DeadlineExceededException(call, deadline.budget(), sent(), failure));
@@ -149,7 +195,7 @@ final class LogicalCall {
             finish(null, failure);
             return;
         }
-        Duration delay = verdict.requestedDelay().orElseGet(() -> backoffBefore(number));
+        Duration delay = verdict.requestedDelay().orElseGet(() -> backoffBefore(number, verdict));
         if (delay.compareTo(deadline.remaining()) >= 0) {
             finish(null, failure);
             return;
@@ -166,15 +212,38 @@ final class LogicalCall {
         if (delay.isZero()) {
             channel.context().executor().execute(this::attemptNext);
         } else {
-            channel.context().time().schedule(this::attemptNext, delay);
+            pendingRetry = channel.context().time().schedule(this::attemptNext, delay);
         }
     }
 
-    private Duration backoffBefore(int number) {
+    /** No backoff after a connection that was never sent when another instance is left to try. */
+    private Duration backoffBefore(int number, Verdict verdict) {
+        if (verdict.outcome() == AttemptOutcome.NOT_SENT && channel.endpointSet().hasUntried(tried)) {
+            return Duration.ZERO;
+        }
         return channel.backoff().delayBefore(number, channel.context().jitter().getAsDouble());
     }
 
+    private void cancelled() {
+        Future<?> retry = pendingRetry;
+        if (retry != null) {
+            retry.cancel(false);
+        }
+        releasePermit(null);
+    }
+
+    private void releasePermit(Verdict outcome) {
+        CircuitBreaker.Permit permit = breakerPermit.getAndSet(null);
+        if (permit != null) {
+            BreakerStage.record(permit, outcome);
+        }
+    }
+
     private void finish(ServiceResponse response, Throwable failure) {
+        if (result.isDone()) {
+            return;
+        }
+        releasePermit(lastVerdict);
         if (channel.context().events().isActive()) {
             Duration took = Duration.ofNanos(channel.context().time().nanoTime() - startNanos);
             try (TraceScope published = trace.makeCurrent()) {

@@ -3,6 +3,7 @@ package com.kugelpos.http.internal.pipeline;
 import com.kugelpos.http.HttpMethod;
 import com.kugelpos.http.event.AttemptOutcome;
 import com.kugelpos.http.internal.compression.ResponseDecodingException;
+import com.kugelpos.http.internal.pipeline.Verdict.BreakerCount;
 import com.kugelpos.http.internal.resilience.RetryAfter;
 import com.kugelpos.http.spi.TimeSource;
 import java.io.EOFException;
@@ -23,16 +24,16 @@ import javax.net.ssl.SSLHandshakeException;
  *
  * <table>
  *   <caption>Outcomes</caption>
- *   <tr><th>Outcome</th><th>retried for GET, PUT, DELETE</th><th>for POST, PATCH</th><th>breaker, instance</th></tr>
- *   <tr><td>below 400</td><td>no (success)</td><td>no</td><td>success</td></tr>
- *   <tr><td>429</td><td>yes</td><td>yes</td><td>success</td></tr>
- *   <tr><td>other 4xx</td><td>never</td><td>never</td><td>success</td></tr>
- *   <tr><td>503</td><td>yes</td><td>yes</td><td>failure</td></tr>
- *   <tr><td>other 5xx</td><td>yes</td><td>only with an {@code Idempotency-Key}</td><td>failure</td></tr>
- *   <tr><td>connection refused, connect timeout, unknown host (never sent)</td><td>yes</td><td>yes</td><td>failure</td></tr>
+ *   <tr><th>Outcome</th><th>retried for GET, PUT, DELETE</th><th>for POST, PATCH</th><th>breaker</th><th>instance</th></tr>
+ *   <tr><td>below 400</td><td>no (success)</td><td>no</td><td>success</td><td>success</td></tr>
+ *   <tr><td>429</td><td>yes</td><td>yes</td><td>neutral</td><td>success</td></tr>
+ *   <tr><td>other 4xx</td><td>never</td><td>never</td><td>neutral</td><td>success</td></tr>
+ *   <tr><td>503</td><td>yes</td><td>yes</td><td>failure</td><td>failure</td></tr>
+ *   <tr><td>other 5xx</td><td>yes</td><td>only with an {@code Idempotency-Key}</td><td>failure</td><td>failure</td></tr>
+ *   <tr><td>connection refused, connect timeout, unknown host (never sent)</td><td>yes</td><td>yes</td><td>failure</td><td>failure</td></tr>
  *   <tr><td>response timeout, reset, truncated or undecodable body</td><td>yes</td>
- *       <td>only with an {@code Idempotency-Key}</td><td>failure</td></tr>
- *   <tr><td>TLS handshake failure, anything unexpected</td><td>never</td><td>never</td><td>failure</td></tr>
+ *       <td>only with an {@code Idempotency-Key}</td><td>failure</td><td>failure</td></tr>
+ *   <tr><td>TLS handshake failure, anything unexpected</td><td>never</td><td>never</td><td>failure</td><td>failure</td></tr>
  * </table>
  *
  * A 503 or 429 carries the delay of its {@code Retry-After} (seconds or an HTTP date, read on the
@@ -52,16 +53,17 @@ public final class OutcomeClassifier {
     public Verdict ofResponse(HttpMethod method, boolean keyed, int status, HttpHeaders headers) {
         String reason = "HTTP " + status;
         if (status < 400) {
-            return new Verdict(AttemptOutcome.SUCCESS, false, false, false, reason, null);
+            return new Verdict(AttemptOutcome.SUCCESS, false, BreakerCount.SUCCESS, false, reason, null);
         }
         Duration retryAfter = status == 503 || status == 429
                 ? RetryAfter.parse(headers.firstValue("retry-after").orElse(null), time.now()).orElse(null)
                 : null;
         if (status < 500) {
-            return new Verdict(AttemptOutcome.CLIENT_ERROR, status == 429, false, false, reason, retryAfter);
+            return new Verdict(AttemptOutcome.CLIENT_ERROR, status == 429, BreakerCount.NEUTRAL, false, reason,
+                    retryAfter);
         }
         boolean retryable = status == 503 || replayIsSafe(method, keyed);
-        return new Verdict(AttemptOutcome.SERVER_ERROR, retryable, true, true, reason, retryAfter);
+        return new Verdict(AttemptOutcome.SERVER_ERROR, retryable, BreakerCount.FAILURE, true, reason, retryAfter);
     }
 
     /** Whether a health check that got {@code status} passed: only a 2xx answer shows a healthy instance. */
@@ -77,7 +79,7 @@ public final class OutcomeClassifier {
             case FAILED_AFTER_SEND -> replayIsSafe(method, keyed);
             default -> false;
         };
-        return new Verdict(named.outcome(), retryable, true, true, named.reason(), null);
+        return new Verdict(named.outcome(), retryable, BreakerCount.FAILURE, true, named.reason(), null);
     }
 
     /** A failure named once: how far the attempt got, and the reason text. */

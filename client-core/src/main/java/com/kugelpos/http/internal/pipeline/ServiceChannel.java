@@ -4,6 +4,7 @@ import com.kugelpos.http.HttpMethod;
 import com.kugelpos.http.RequestOptions;
 import com.kugelpos.http.ServiceResponse;
 import com.kugelpos.http.auth.Credentials;
+import com.kugelpos.http.config.HttpClientSettings;
 import com.kugelpos.http.config.LoadBalancingSettings;
 import com.kugelpos.http.internal.balancing.EndpointSet;
 import com.kugelpos.http.internal.balancing.HealthChecker;
@@ -58,7 +59,7 @@ public final class ServiceChannel implements AutoCloseable {
         OutcomeClassifier classifier = new OutcomeClassifier(context.time());
         this.limiter = new ConnectionLimiter(context.settings().pool().maxConnections(), context.time());
         this.breaker = new CircuitBreaker(service, context.settings().breaker().failureThreshold(),
-                context.settings().breaker().openDuration(), context.time());
+                context.settings().breaker().openDuration(), longestAttempt(context.settings()), context.time());
         this.breaker.onTransition(context.events()::publish);
         this.retryBudget = new RetryBudget(context.settings().retry().budget(), context.time());
         this.backoff = new Backoff(context.settings().retry().backoffBase(), context.settings().retry().backoffMax());
@@ -72,7 +73,7 @@ public final class ServiceChannel implements AutoCloseable {
                                 context.settings().request().userAgent(), classifier::isHealthy),
                         context.events());
         this.chain = AttemptChain.of(List.of(
-                new BreakerStage(breaker),
+                new BreakerStage(breaker, context.settings().breaker().counting()),
                 new ConnectionCapStage(limiter),
                 new AttemptEventsStage(context),
                 new InstanceChoiceStage(endpointSet),
@@ -179,6 +180,11 @@ public final class ServiceChannel implements AutoCloseable {
         long most = (context.random().nextLong() & ~0xF000L) | 0x4000L;
         long least = (context.random().nextLong() & ~(3L << 62)) | (1L << 63);
         return new UUID(most, least).toString();
+    }
+
+    /** The longest an attempt may take: the response timeout plus the write timeout of a body. */
+    private static Duration longestAttempt(HttpClientSettings settings) {
+        return settings.timeouts().response().plus(settings.timeouts().write());
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -13,7 +13,8 @@ import java.util.concurrent.ScheduledFuture;
 /**
  * The bottom of the chain: hands the prepared request to the service's {@link Transport}, bounds
  * the exchange by the attempt's bound on the injected clock (cancelling the transport's future when
- * it passes, whatever the transport does), and classifies what came back.
+ * it passes, whatever the transport does), and classifies what came back. Cancelling the call
+ * cancels the exchange at once, and the attempt comes back {@link AttemptResult.Cancelled}.
  */
 final class TransportStage implements AttemptStage {
 
@@ -41,6 +42,11 @@ final class TransportStage implements AttemptStage {
                 exchange.cancel(true);
             }
         }, attempt.bound());
+        attempt.call().onCancel(() -> {
+            if (bounded.cancel(false)) {
+                exchange.cancel(true);
+            }
+        });
         exchange.whenComplete((response, failure) -> {
             if (failure != null) {
                 bounded.completeExceptionally(failure);
@@ -51,6 +57,9 @@ final class TransportStage implements AttemptStage {
         return bounded.handle((response, failure) -> {
             guard.cancel(false);
             attempt.ended(time.nanoTime());
+            if (bounded.isCancelled()) {
+                return new AttemptResult.Cancelled();
+            }
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure;

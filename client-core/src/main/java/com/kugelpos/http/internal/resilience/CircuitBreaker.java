@@ -14,13 +14,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The circuit breaker of one service, as the specification describes it: CLOSED → OPEN after
- * {@code threshold} consecutive failed attempts (a success resets the count), OPEN → HALF_OPEN after
- * the open period, HALF_OPEN → CLOSED when the probe succeeds and → OPEN when it fails. In HALF_OPEN
- * one probe goes through at a time; other calls fail fast.
+ * {@code threshold} consecutive failures (a success resets the count; a failure during which a
+ * success was reported is not counted, see {@link ClosedState}), OPEN → HALF_OPEN after the
+ * open period, HALF_OPEN → CLOSED when the probe succeeds and → OPEN when it fails. In HALF_OPEN one
+ * probe goes through at a time; other calls fail fast. A probe permit runs out after {@code
+ * probeLease}, so a probe that never reports cannot hold the breaker half-open. What a failure is (a
+ * logical call or one attempt) is the caller's choice: this class counts what it is told.
  *
- * <p>Outcomes are reported through the {@link Permit} a call was granted; an outcome of an attempt
- * granted in an earlier state is ignored. The open timer reads and schedules through the injected
- * {@link TimeSource}. Thread-safe.
+ * <p>Outcomes are reported through the {@link Permit} that was granted; an outcome reported with a
+ * permit granted in an earlier state is ignored. The open timer reads and schedules through the
+ * injected {@link TimeSource}. Thread-safe.
  */
 public final class CircuitBreaker {
 
@@ -29,20 +32,23 @@ public final class CircuitBreaker {
     private final String service;
     private final int threshold;
     private final Duration openDuration;
+    private final long probeLeaseNanos;
     private final TimeSource time;
     private final List<Consumer<BreakerTransitionEvent>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<BreakerState> state;
 
     /**
-     * @param threshold consecutive failed attempts that open the breaker
+     * @param threshold consecutive failures that open the breaker
      * @param openDuration how long the breaker stays open before it lets a probe through
+     * @param probeLease how long a probe permit holds at most (the longest an attempt may take)
      */
-    public CircuitBreaker(String service, int threshold, Duration openDuration, TimeSource time) {
+    public CircuitBreaker(String service, int threshold, Duration openDuration, Duration probeLease, TimeSource time) {
         this.service = service;
         this.threshold = threshold;
         this.openDuration = openDuration;
+        this.probeLeaseNanos = probeLease.toNanos();
         this.time = time;
-        this.state = new AtomicReference<>(new ClosedState(threshold));
+        this.state = new AtomicReference<>(new ClosedState(threshold, time.nanoTime()));
     }
 
     /** The service this breaker guards. */
@@ -69,19 +75,20 @@ public final class CircuitBreaker {
     }
 
     /**
-     * Asks to send one attempt.
+     * Asks to let a call (or an attempt) through.
      *
-     * @return a permit to report the attempt's outcome with, or empty when the call must fail fast
+     * @return a permit to report its outcome with, or empty when it must fail fast
      */
     public Optional<Permit> tryAcquire() {
         BreakerState granting = current();
-        return granting.tryPermit() ? Optional.of(new Permit(granting)) : Optional.empty();
+        BreakerState.Ticket ticket = granting.tryPermit(time.nanoTime());
+        return ticket == null ? Optional.empty() : Optional.of(new Permit(granting, ticket));
     }
 
     private BreakerState current() {
         BreakerState now = state.get();
         if (now instanceof OpenState open && time.nanoTime() - open.halfOpenAtNanos() >= 0) {
-            transition(open, new HalfOpenState());
+            transition(open, new HalfOpenState(probeLeaseNanos));
             return state.get();
         }
         return now;
@@ -90,7 +97,7 @@ public final class CircuitBreaker {
     private void open(BreakerState from) {
         OpenState open = new OpenState(time.nanoTime() + openDuration.toNanos());
         if (transition(from, open)) {
-            time.schedule(() -> transition(open, new HalfOpenState()), openDuration);
+            time.schedule(() -> transition(open, new HalfOpenState(probeLeaseNanos)), openDuration);
         }
     }
 
@@ -120,34 +127,47 @@ public final class CircuitBreaker {
     }
 
     /**
-     * Leave to send one attempt; report its outcome exactly once with {@link #onSuccess()}, {@link
-     * #onFailure()} or {@link #release()}. Thread-safe.
+     * Leave to go through; report the outcome once with {@link #onSuccess()}, {@link #onFailure()}
+     * or {@link #release()}. Thread-safe.
      */
     public final class Permit {
 
         private final BreakerState grantedIn;
+        private final BreakerState.Ticket ticket;
 
-        private Permit(BreakerState grantedIn) {
+        private Permit(BreakerState grantedIn, BreakerState.Ticket ticket) {
             this.grantedIn = grantedIn;
+            this.ticket = ticket;
         }
 
-        /** The attempt got an answer that shows the service works (2xx, 3xx or 4xx). */
+        /** Whether this permit is a HALF_OPEN probe's. */
+        public boolean isProbe() {
+            return grantedIn instanceof HalfOpenState;
+        }
+
+        /** Whether the breaker is still in the state that granted this permit. */
+        public boolean isCurrent() {
+            return state.get() == grantedIn;
+        }
+
+        /** The outcome shows the service works. */
         public void onSuccess() {
-            if (state.get() == grantedIn && grantedIn.recordSuccess()) {
-                transition(grantedIn, new ClosedState(threshold));
+            long now = time.nanoTime();
+            if (isCurrent() && grantedIn.recordSuccess(ticket, now)) {
+                transition(grantedIn, new ClosedState(threshold, now));
             }
         }
 
-        /** The attempt failed (5xx, timeout, connection error). */
+        /** The outcome is a failure of the service (5xx, timeout, connection error). */
         public void onFailure() {
-            if (state.get() == grantedIn && grantedIn.recordFailure()) {
+            if (isCurrent() && grantedIn.recordFailure(ticket, time.nanoTime())) {
                 open(grantedIn);
             }
         }
 
-        /** The attempt ended without an outcome (cancelled, or never sent): free a probe slot. */
+        /** No outcome to count (cancelled, refused below, or neutral): frees a probe's place. */
         public void release() {
-            grantedIn.release();
+            grantedIn.release(ticket);
         }
     }
 }

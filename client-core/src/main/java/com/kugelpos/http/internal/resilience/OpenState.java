@@ -2,7 +2,7 @@ package com.kugelpos.http.internal.resilience;
 
 import com.kugelpos.http.CircuitState;
 
-/** OPEN: every call fails at once until {@code reopensAtNanos}, when the breaker goes half-open. */
+/** OPEN: everything fails at once until {@code halfOpenAtNanos}, when the breaker goes half-open. */
 final class OpenState implements BreakerState {
 
     private final long halfOpenAtNanos;
@@ -17,17 +17,17 @@ final class OpenState implements BreakerState {
     }
 
     @Override
-    public boolean tryPermit() {
+    public Ticket tryPermit(long nowNanos) {
+        return null;
+    }
+
+    @Override
+    public boolean recordFailure(Ticket ticket, long nowNanos) {
         return false;
     }
 
     @Override
-    public boolean recordFailure() {
-        return false;
-    }
-
-    @Override
-    public boolean recordSuccess() {
+    public boolean recordSuccess(Ticket ticket, long nowNanos) {
         return false;
     }
 

@@ -1,33 +1,30 @@
 package com.kugelpos.http.internal.transport;
 
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Caps the idle keep-alive connections that each JDK HTTP client keeps. The JDK reads the cap once
- * per JVM from the system property {@code jdk.httpclient.connectionPoolSize}, when its first client
- * is made, so it is set here before the first channel opens, unless the operator set it already.
- * This is the client's only process-wide side effect, so it is logged: INFO when the property is
- * set, WARN when it already holds another value.
+ * The JDK HTTP client's keep-alive pool: how many idle connections each client keeps ({@code
+ * jdk.httpclient.connectionPoolSize}) and how long an idle one is kept ({@code
+ * jdk.httpclient.keepalive.timeout}, seconds; the JDK's own default is 1200 s, far longer than
+ * servers keep them, so a request could go out on a connection the server is closing). Java 17 reads
+ * both once per JVM, so they are set here before the first channel opens, unless the operator set
+ * them already; each is logged as process-wide ({@link JvmNetProperty}).
  */
 public final class KeepAlivePool {
 
-    static final String PROPERTY = "jdk.httpclient.connectionPoolSize";
+    static final JvmNetProperty POOL_SIZE = new JvmNetProperty("jdk.httpclient.connectionPoolSize", "keep-alive setting");
+    static final JvmNetProperty TIMEOUT = new JvmNetProperty("jdk.httpclient.keepalive.timeout",
+            "keep-alive timeout setting (seconds)");
 
     private static final Logger LOG = LoggerFactory.getLogger(KeepAlivePool.class);
 
     private KeepAlivePool() {}
 
-    /** Sets the JVM-wide idle-connection cap per client to {@code maxKeepAlive} if nobody has. */
-    public static synchronized void configure(int maxKeepAlive) {
-        String current = System.getProperty(PROPERTY);
-        if (current == null) {
-            System.setProperty(PROPERTY, Integer.toString(maxKeepAlive));
-            LOG.info("Set the system property {}={} (the keep-alive setting): it applies to every JDK HTTP client"
-                    + " in this JVM, process-wide", PROPERTY, maxKeepAlive);
-        } else if (!current.equals(Integer.toString(maxKeepAlive))) {
-            LOG.warn("{} is already {} in this JVM; the keep-alive setting {} does not apply (the JDK reads it once)",
-                    PROPERTY, current, maxKeepAlive);
-        }
+    /** Sets the JVM-wide idle-connection cap per client and the idle timeout, where nobody has. */
+    public static void configure(int maxKeepAlive, Duration keepAliveTimeout) {
+        POOL_SIZE.apply(Integer.toString(maxKeepAlive), LOG);
+        TIMEOUT.apply(Long.toString(keepAliveTimeout.getSeconds()), LOG);
     }
 }

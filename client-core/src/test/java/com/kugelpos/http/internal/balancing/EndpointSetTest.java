@@ -57,6 +57,17 @@ class EndpointSetTest {
     }
 
     @Test
+    void shouldRetryOnAnUntriedInstanceThatIsNotUsableRatherThanOnTheOneThatJustFailed() {
+        b.healthy(false);
+        c.healthy(false);
+
+        assertThat(set.next(Set.of())).as("the only usable one").isEqualTo(a);
+        assertThat(set.next(Set.of(a))).as("not a again").isIn(b, c);
+        assertThat(set.hasUntried(Set.of(a, b))).isTrue();
+        assertThat(set.hasUntried(Set.of(a, b, c))).isFalse();
+    }
+
+    @Test
     void shouldCountAttemptsInFlight() {
         set.attemptStarted(a);
         set.attemptStarted(a);

@@ -108,12 +108,14 @@ class OutcomeClassifierTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"500, true", "503, true", "599, true", "404, false", "429, false", "200, false"})
-    void shouldCountOnlyServerErrorsAsBreakerFailures(int status, boolean failure) {
+    @CsvSource({"500, FAILURE, true", "503, FAILURE, true", "599, FAILURE, true", "404, NEUTRAL, false",
+            "429, NEUTRAL, false", "200, SUCCESS, false", "304, SUCCESS, false"})
+    void shouldCountServerErrorsAsBreakerFailuresAndClientErrorsAsNeutral(int status, Verdict.BreakerCount count,
+            boolean againstInstance) {
         Verdict verdict = classifier.ofResponse(HttpMethod.GET, false, status, NO_HEADERS);
 
-        assertThat(verdict.countsAgainstBreaker()).isEqualTo(failure);
-        assertThat(verdict.countsAgainstInstance()).isEqualTo(failure);
+        assertThat(verdict.breaker()).isEqualTo(count);
+        assertThat(verdict.countsAgainstInstance()).isEqualTo(againstInstance);
     }
 
     @Test

@@ -21,7 +21,7 @@ class CircuitBreakerTest {
 
     @BeforeEach
     void setUp() {
-        breaker = new CircuitBreaker("master-data", 3, Duration.ofSeconds(60), time);
+        breaker = new CircuitBreaker("master-data", 3, Duration.ofSeconds(60), Duration.ofSeconds(30), time);
         breaker.onTransition(transitions::add);
     }
 
@@ -113,6 +113,40 @@ class CircuitBreakerTest {
         late.onSuccess();
 
         assertThat(breaker.state()).isEqualTo(CircuitState.HALF_OPEN);
+    }
+
+    @Test
+    void shouldLetTheNextProbeThroughWhenAProbeOutlivesItsLeaseAndIgnoreTheOldOne() {
+        fail(3);
+        time.advance(Duration.ofSeconds(60));
+        var stuck = breaker.tryAcquire().orElseThrow();
+
+        time.advance(Duration.ofSeconds(30).minusNanos(1));
+        assertThat(breaker.tryAcquire()).as("within the lease").isEmpty();
+        time.advance(Duration.ofNanos(1));
+        var next = breaker.tryAcquire();
+
+        assertThat(next).as("the lease ran out").isPresent();
+        stuck.onFailure();
+        stuck.release();
+        assertThat(breaker.state()).as("the old probe's outcome is ignored").isEqualTo(CircuitState.HALF_OPEN);
+        assertThat(breaker.tryAcquire()).as("its release frees nothing of the new probe").isEmpty();
+        next.get().onSuccess();
+        assertThat(breaker.state()).isEqualTo(CircuitState.CLOSED);
+    }
+
+    @Test
+    void shouldNotCountAFailureDuringWhichAnotherCallSucceeded() {
+        var poison = breaker.tryAcquire().orElseThrow();
+        time.advance(Duration.ofMillis(1));
+        breaker.tryAcquire().orElseThrow().onSuccess();
+        fail(2);
+
+        poison.onFailure();
+
+        assertThat(breaker.state()).as("the service answered while the poison call ran").isEqualTo(CircuitState.CLOSED);
+        fail(1);
+        assertThat(breaker.state()).as("three failures with no success while they ran").isEqualTo(CircuitState.OPEN);
     }
 
     private void fail(int times) {
