@@ -9,8 +9,9 @@ import java.util.Locale;
 
 /**
  * What master-data's own counters say after a run: item lookups served, TCP connections accepted
- * (and so reuse) and the most connections open at once. Printed and written next to the Gatling
- * reports, to the folder named by the system property {@value #DIRECTORY_PROPERTY}.
+ * (and so reuse), the most connections its clients held open at once and the most it counted open.
+ * Printed and written next to the Gatling reports, to the folder named by the system property
+ * {@value #DIRECTORY_PROPERTY}.
  */
 public final class CounterReport {
 
@@ -20,13 +21,17 @@ public final class CounterReport {
     private CounterReport() {}
 
     /** One line on master-data's connections, e.g. for the closing note. */
-    public static String describe(StatsSnapshot masterData) {
+    public static String describe(GatewayUnderTest gateway) {
+        StatsSnapshot masterData = gateway.masterDataStats();
         long calls = masterData.requestCount(GatewayUnderTest.ITEM_DETAILS_ROUTE);
         long accepted = masterData.connectionsAccepted();
         return String.format(Locale.ROOT,
-                "master-data counters: %d item lookups from the gateway; at most %d connections open at once"
-                        + " (client cap 100); %d sockets accepted = %.1f per 10,000 calls",
-                calls, masterData.connectionsMaxOpen(), accepted, calls == 0 ? Double.NaN : accepted * 10_000.0 / calls);
+                "master-data counters: %d item lookups from the gateway; at most %d connections held open by"
+                        + " clients at once (client cap 100; master-data counted at most %d open, with those the"
+                        + " client closed on a timeout before master-data answered); %d sockets accepted = %.1f"
+                        + " per 10,000 calls",
+                calls, gateway.masterDataConnectionsHeldPeak(), masterData.connectionsMaxOpen(), accepted,
+                calls == 0 ? Double.NaN : accepted * 10_000.0 / calls);
     }
 
     /** Prints {@code text} and writes it to {@code <folder>/<simulation>-counters.txt}. */

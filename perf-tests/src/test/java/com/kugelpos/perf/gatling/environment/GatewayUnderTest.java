@@ -27,9 +27,11 @@ public final class GatewayUnderTest implements AutoCloseable {
     private static final String MASTER_DATA_API = "/api/v1/tenants/";
 
     private final ReferenceServices services;
+    private final HeldConnections masterDataHeld;
 
     private GatewayUnderTest(ReferenceServices services) {
         this.services = services;
+        this.masterDataHeld = HeldConnections.watch(services.url(Service.MASTER_DATA).getPort());
     }
 
     /** Starts cart, master-data and terminal; cart calls upstream with {@code gatewayClient}. */
@@ -63,14 +65,29 @@ public final class GatewayUnderTest implements AutoCloseable {
         return services.stats(Service.MASTER_DATA);
     }
 
-    /** Clears master-data's counters, e.g. after a warm-up (its connection counts start from the connections open now). */
-    public void resetMasterDataStats() {
-        services.resetStats(Service.MASTER_DATA);
+    /**
+     * The most connections to master-data that their clients held open at once (sampled from the
+     * socket tables, {@link HeldConnections}): what the gateway client's connection cap bounds.
+     * master-data's own {@link StatsSnapshot#connectionsMaxOpen()} also counts connections that the
+     * client already closed on a timeout, until master-data answers their delayed requests.
+     */
+    public int masterDataConnectionsHeldPeak() {
+        return masterDataHeld.peak();
     }
 
-    /** Stops the services. */
+    /**
+     * Clears master-data's counters, e.g. after a warm-up (its connection counts, and the peak of
+     * held connections, start from the connections open now).
+     */
+    public void resetMasterDataStats() {
+        services.resetStats(Service.MASTER_DATA);
+        masterDataHeld.reset();
+    }
+
+    /** Stops the services and the sampling of connections. */
     @Override
     public void close() {
+        masterDataHeld.close();
         services.close();
     }
 }

@@ -67,7 +67,7 @@ public class PoolingSimulation extends Simulation {
         ScenarioBuilder shoppers = scenario("shoppers")
                 .exec(Shopping.fillCart(ITEMS_PER_CART, exec(CartEndpoints.addItem(session -> ADD_ITEM, 200))));
         ScenarioBuilder counters = scenario("master-data counters")
-                .exec(ProviderEndpoints.connectionsWithinCap("master-data connections within cap", gateway.masterDataUrl()));
+                .exec(ProviderEndpoints.connectionsWithinCap("master-data connections within cap", gateway));
         RecordedLatency.restart();
         setUp(shoppers.injectClosed(
                                 rampConcurrentUsers(1).to(profile.pooling().users()).during(profile.pooling().ramp()),
@@ -85,7 +85,7 @@ public class PoolingSimulation extends Simulation {
     public void after() {
         try {
             RecordedLatency.write(getClass());
-            CounterReport.publish("PoolingSimulation-" + profile.name(), CounterReport.describe(gateway.masterDataStats()));
+            CounterReport.publish("PoolingSimulation-" + profile.name(), CounterReport.describe(gateway));
         } finally {
             gateway.close();
         }

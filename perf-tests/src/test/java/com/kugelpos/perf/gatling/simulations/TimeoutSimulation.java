@@ -70,7 +70,7 @@ public class TimeoutSimulation extends Simulation {
                 .pause(load.settle())
                 .exec(session -> enter(session, FaultPhase.RECOVERED));
         ScenarioBuilder counters = scenario("master-data counters")
-                .exec(ProviderEndpoints.connectionsWithinCap("master-data connections within cap", gateway.masterDataUrl()));
+                .exec(ProviderEndpoints.connectionsWithinCap("master-data connections within cap", gateway));
         RecordedLatency.restart();
         setUp(terminals.injectOpen(constantUsersPerSec(load.usersPerSecond()).during(load.total()))
                         .andThen(counters.injectOpen(atOnceUsers(1))),
@@ -126,7 +126,7 @@ public class TimeoutSimulation extends Simulation {
     public void after() {
         try {
             RecordedLatency.write(getClass());
-            String summary = CounterReport.describe(gateway.masterDataStats())
+            String summary = CounterReport.describe(gateway)
                     + System.lineSeparator() + "failing-call bound " + callBound.toMillis() + " ms (+ slack "
                     + load.timingSlack().toMillis() + " ms); JVM threads at phase changes: " + threadCounts;
             CounterReport.publish("TimeoutSimulation-" + profile.name(), summary);
