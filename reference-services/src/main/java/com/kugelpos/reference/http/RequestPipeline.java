@@ -1,5 +1,6 @@
 package com.kugelpos.reference.http;
 
+import com.kugelpos.http.tracing.TraceContext;
 import com.kugelpos.reference.auth.Authenticator;
 import com.kugelpos.reference.auth.Principal;
 import com.kugelpos.reference.idempotency.IdempotencyStore;
@@ -80,7 +81,7 @@ public final class RequestPipeline {
                         answer = answer.withHeader("Retry-After", String.valueOf(behaviour.get().retryAfterSeconds()));
                     }
                     if (counted) {
-                        stats.countRequest(routeKey, answer.status());
+                        stats.countRequest(routeKey, answer.status(), request.header(TraceContext.HEADER).orElse(null));
                     }
                     return answer;
                 });

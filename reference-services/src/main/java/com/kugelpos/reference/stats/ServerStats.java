@@ -9,7 +9,7 @@ import org.eclipse.jetty.io.ConnectionStatistics;
 
 /**
  * Server-side truth of one reference service: requests by {@code "METHOD template"} and status,
- * records created by kind, and TCP connections from Jetty's {@link ConnectionStatistics}.
+ * repeated requests by route, records created by kind, and TCP connections from Jetty's {@link ConnectionStatistics}.
  * {@link #reset()} clears the counters, never the data. Thread-safe.
  */
 public final class ServerStats {
@@ -18,6 +18,8 @@ public final class ServerStats {
     private final ConnectionStatistics connections;
     private final Map<String, Map<Integer, LongAdder>> requests = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> records = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> repeated = new ConcurrentHashMap<>();
+    private final RepeatedRequests recentRequests = new RepeatedRequests();
 
     /**
      * @param service the service name shown in snapshots
@@ -28,11 +30,19 @@ public final class ServerStats {
         this.connections = Objects.requireNonNull(connections, "connections");
     }
 
-    /** Counts one answered request. */
-    public void countRequest(String routeKey, int status) {
+    /**
+     * Counts one answered request, and counts it as repeated if a recent request on the route had the
+     * same {@code traceparent} ({@link StatsSnapshot#repeatedRequestCount}).
+     *
+     * @param traceparent the request's {@code traceparent} header, or {@code null} without one
+     */
+    public void countRequest(String routeKey, int status, String traceparent) {
         requests.computeIfAbsent(routeKey, k -> new ConcurrentHashMap<>())
                 .computeIfAbsent(status, s -> new LongAdder())
                 .increment();
+        if (traceparent != null && recentRequests.seenBefore(routeKey, traceparent)) {
+            repeated.computeIfAbsent(routeKey, k -> new LongAdder()).increment();
+        }
     }
 
     /** Counts one created record of {@code kind} (e.g. {@code tenant}, {@code journal}). */
@@ -44,6 +54,8 @@ public final class ServerStats {
     public void reset() {
         requests.clear();
         records.clear();
+        repeated.clear();
+        recentRequests.clear();
         connections.reset();
     }
 
@@ -55,14 +67,19 @@ public final class ServerStats {
             byStatus.forEach((status, count) -> statuses.put(status, count.sum()));
             requestCopy.put(route, statuses);
         });
-        Map<String, Long> recordCopy = new TreeMap<>();
-        records.forEach((kind, count) -> recordCopy.put(kind, count.sum()));
         return new StatsSnapshot(
                 service,
                 requestCopy,
-                recordCopy,
+                sums(repeated),
+                sums(records),
                 connections.getConnectionsTotal(),
                 connections.getConnections(),
                 connections.getConnectionsMax());
+    }
+
+    private static Map<String, Long> sums(Map<String, LongAdder> counters) {
+        Map<String, Long> copy = new TreeMap<>();
+        counters.forEach((key, count) -> copy.put(key, count.sum()));
+        return copy;
     }
 }

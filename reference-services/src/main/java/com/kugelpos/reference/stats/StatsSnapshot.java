@@ -11,6 +11,8 @@ import java.util.TreeMap;
  *
  * @param service the service name
  * @param requests answered requests by {@code "METHOD template"}, then by status
+ * @param repeatedRequests of those, by route, the requests that came again with the {@code
+ *     traceparent} of a recent one: re-sent below the client that made them
  * @param recordsCreated created records by kind
  * @param connectionsAccepted TCP connections accepted since start or reset
  * @param connectionsOpen TCP connections open now
@@ -19,6 +21,7 @@ import java.util.TreeMap;
 public record StatsSnapshot(
         String service,
         Map<String, Map<Integer, Long>> requests,
+        Map<String, Long> repeatedRequests,
         Map<String, Long> recordsCreated,
         long connectionsAccepted,
         long connectionsOpen,
@@ -29,6 +32,7 @@ public record StatsSnapshot(
         Map<String, Map<Integer, Long>> copy = new TreeMap<>();
         requests.forEach((route, byStatus) -> copy.put(route, Map.copyOf(byStatus)));
         requests = Map.copyOf(copy);
+        repeatedRequests = Map.copyOf(repeatedRequests);
         recordsCreated = Map.copyOf(recordsCreated);
     }
 
@@ -40,6 +44,14 @@ public record StatsSnapshot(
     /** Requests answered on {@code routeKey} with {@code status}. */
     public long requestCount(String routeKey, int status) {
         return requests.getOrDefault(routeKey, Map.of()).getOrDefault(status, 0L);
+    }
+
+    /**
+     * Requests on {@code routeKey} that repeated a recent request's {@code traceparent}: for a client
+     * that gives every attempt its own span (client-core does), requests re-sent below the client.
+     */
+    public long repeatedRequestCount(String routeKey) {
+        return repeatedRequests.getOrDefault(routeKey, 0L);
     }
 
     /** All counted requests. */
@@ -62,6 +74,8 @@ public record StatsSnapshot(
             new TreeMap<>(byStatus).forEach((status, count) -> statuses.put(String.valueOf(status), count));
         });
         root.put("requestsTotal", totalRequests());
+        ObjectNode repeatedNode = root.putObject("repeatedRequests");
+        new TreeMap<>(repeatedRequests).forEach(repeatedNode::put);
         ObjectNode recordNode = root.putObject("recordsCreated");
         new TreeMap<>(recordsCreated).forEach(recordNode::put);
         ObjectNode connectionNode = root.putObject("connections");
@@ -80,15 +94,20 @@ public record StatsSnapshot(
                     status -> statuses.put(Integer.parseInt(status.getKey()), status.getValue().asLong()));
             requests.put(route.getKey(), statuses);
         }
-        Map<String, Long> records = new TreeMap<>();
-        json.path("recordsCreated").properties().forEach(e -> records.put(e.getKey(), e.getValue().asLong()));
         JsonNode connections = json.path("connections");
         return new StatsSnapshot(
                 json.path("service").asText(),
                 requests,
-                records,
+                counts(json.path("repeatedRequests")),
+                counts(json.path("recordsCreated")),
                 connections.path("accepted").asLong(),
                 connections.path("open").asLong(),
                 connections.path("maxOpen").asLong());
+    }
+
+    private static Map<String, Long> counts(JsonNode object) {
+        Map<String, Long> counts = new TreeMap<>();
+        object.properties().forEach(e -> counts.put(e.getKey(), e.getValue().asLong()));
+        return counts;
     }
 }

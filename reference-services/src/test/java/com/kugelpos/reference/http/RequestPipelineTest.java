@@ -7,6 +7,7 @@ import com.kugelpos.reference.auth.Authenticator;
 import com.kugelpos.reference.auth.TokenVerifier;
 import com.kugelpos.reference.idempotency.IdempotencyStore;
 import com.kugelpos.reference.stats.ServerStats;
+import com.kugelpos.reference.stats.StatsSnapshot;
 import com.kugelpos.reference.testing.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -69,6 +70,27 @@ class RequestPipelineTest {
         handle("GET", "/items/B");
 
         assertThat(stats.snapshot().requestCount("GET /items/{code}", 200)).isEqualTo(2);
+    }
+
+    @Test
+    void shouldCountARequestAsRepeatedWhenItsRouteAndTraceparentCameBefore() {
+        String first = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+        String second = "00-0af7651916cd43dd8448eb211c80319c-00f067aa0ba902b7-01";
+        for (String traceparent : List.of(first, second, first)) {
+            pipeline.handle(request("GET", "/items/A", Map.of("traceparent", traceparent)), null).toCompletableFuture().join();
+        }
+        pipeline.handle(request("POST", "/records", Map.of("traceparent", first)), null).toCompletableFuture().join();
+        handle("GET", "/items/A");
+        handle("GET", "/items/A");
+
+        assertThat(stats.snapshot().requestCount("GET /items/{code}")).isEqualTo(5);
+        assertThat(stats.snapshot().repeatedRequestCount("GET /items/{code}")).isEqualTo(1);
+        assertThat(stats.snapshot().repeatedRequestCount("POST /records")).isZero();
+        assertThat(StatsSnapshot.fromJson(stats.snapshot().toJson()).repeatedRequestCount("GET /items/{code}"))
+                .isEqualTo(1);
+        stats.reset();
+        pipeline.handle(request("GET", "/items/A", Map.of("traceparent", first)), null).toCompletableFuture().join();
+        assertThat(stats.snapshot().repeatedRequestCount("GET /items/{code}")).isZero();
     }
 
     @Test
