@@ -25,7 +25,8 @@ import java.util.function.Function;
  * 304's headers merged in); a 200 answer is stored when its headers allow ({@code no-store}, {@code
  * Vary: *} and responses with neither freshness nor {@code ETag} are not). A request's own {@code
  * Cache-Control: no-store} bypasses the cache and {@code no-cache} forces revalidation. Entries are
- * keyed by path, query and credentials. Thread-safe.
+ * keyed by path, query and credentials. Cancelling the returned future cancels the logical call.
+ * Thread-safe.
  */
 public final class ResponseCacheStage {
 
@@ -64,7 +65,8 @@ public final class ResponseCacheStage {
         }
         Optional<String> etag = entry.flatMap(CachedResponse::etag).filter(tag -> request.header(IF_NONE_MATCH) == null);
         PreparedRequest sent = etag.map(tag -> request.withHeader(IF_NONE_MATCH, tag)).orElse(request);
-        return send.apply(sent).thenApply(response -> {
+        CompletableFuture<ServiceResponse> upstream = send.apply(sent);
+        CompletableFuture<ServiceResponse> answer = upstream.thenApply(response -> {
             if (response.statusCode() == 304 && etag.isPresent()) {
                 CachedResponse refreshed = stored(request, entry.get().status(),
                         merged(entry.get().headers(), response.headers()), entry.get().body()).orElseThrow();
@@ -79,6 +81,12 @@ public final class ResponseCacheStage {
             }
             return response;
         });
+        answer.whenComplete((response, failure) -> {
+            if (answer.isCancelled()) {
+                upstream.cancel(true);
+            }
+        });
+        return answer;
     }
 
     /** The entry for a response, or empty when its headers forbid storing it or it could never be used. */

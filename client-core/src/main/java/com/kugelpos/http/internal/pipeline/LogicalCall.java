@@ -19,6 +19,7 @@ import com.kugelpos.http.tracing.TraceContext;
 import com.kugelpos.http.tracing.TraceScope;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -224,12 +225,15 @@ final class LogicalCall {
         return channel.backoff().delayBefore(number, channel.context().jitter().getAsDouble());
     }
 
+    /** The call's future was cancelled: no further attempt, the permit back, the end published. */
     private void cancelled() {
         Future<?> retry = pendingRetry;
         if (retry != null) {
             retry.cancel(false);
         }
         releasePermit(null);
+        publishEnd(new CancellationException(call + " was cancelled by its caller after " + sent() + " attempts sent"));
+        LOG.debug("HTTP request cancelled: {} after {} attempts sent", call, sent());
     }
 
     private void releasePermit(Verdict outcome) {
@@ -244,17 +248,22 @@ final class LogicalCall {
             return;
         }
         releasePermit(lastVerdict);
-        if (channel.context().events().isActive()) {
-            Duration took = Duration.ofNanos(channel.context().time().nanoTime() - startNanos);
-            try (TraceScope published = trace.makeCurrent()) {
-                channel.context().events().publish(new CallEvent(call, sent(), took, failure));
-            }
-        }
+        publishEnd(failure);
         if (failure == null) {
             result.complete(response);
         } else {
             logFailure(failure);
             result.completeExceptionally(failure);
+        }
+    }
+
+    /** The call's {@link CallEvent}, within its trace; {@code failure} is null for a success. */
+    private void publishEnd(Throwable failure) {
+        if (channel.context().events().isActive()) {
+            Duration took = Duration.ofNanos(channel.context().time().nanoTime() - startNanos);
+            try (TraceScope published = trace.makeCurrent()) {
+                channel.context().events().publish(new CallEvent(call, sent(), took, failure));
+            }
         }
     }
 

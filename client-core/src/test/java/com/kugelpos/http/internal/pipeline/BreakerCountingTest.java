@@ -13,9 +13,12 @@ import com.kugelpos.http.config.HttpClientSettings;
 import com.kugelpos.http.discovery.ServiceResolver;
 import com.kugelpos.http.error.CircuitBreakerOpenException;
 import com.kugelpos.http.error.HttpClientError;
+import com.kugelpos.http.event.AttemptOutcome;
+import com.kugelpos.http.event.ClientEventListener;
 import com.kugelpos.http.metrics.MetricNames;
 import com.kugelpos.http.testing.FakeTimeSource;
 import com.kugelpos.http.testing.FakeTransport;
+import com.kugelpos.http.testing.RecordingListener;
 import com.kugelpos.http.testing.Reply;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.ConnectException;
@@ -23,6 +26,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
@@ -181,6 +185,35 @@ class BreakerCountingTest {
         assertThat(transport.requestCount()).isEqualTo(2);
     }
 
+    @Test
+    void shouldPublishTheEndOfACancelledCallAsCancelled() {
+        RecordingListener listener = new RecordingListener();
+        FakeTransport transport = FakeTransport.inTurn(Reply.never());
+        ServiceClient client = client(transport, s -> s, listener);
+
+        client.get(ITEM, item()).cancel(true);
+
+        assertThat(listener.calls()).singleElement().satisfies(call -> {
+            assertThat(call.attempts()).isEqualTo(1);
+            assertThat(call.failure()).containsInstanceOf(CancellationException.class);
+        });
+        assertThat(listener.attempts()).singleElement()
+                .satisfies(attempt -> assertThat(attempt.outcome()).isEqualTo(AttemptOutcome.CANCELLED));
+    }
+
+    @Test
+    void shouldAbortTheExchangeAndFreeTheSlotWhenACachedGetIsCancelled() {
+        FakeTransport transport = FakeTransport.inTurn(Reply.never());
+        ServiceClient client = client(transport, s -> s).withResponseCache();
+
+        CompletableFuture<ServiceResponse> call = client.get(ITEM, item());
+        assertThat(inUse()).isEqualTo(1);
+        call.cancel(true);
+
+        assertThat(transport.cancelledCount()).as("the exchange is aborted").isEqualTo(1);
+        assertThat(inUse()).as("the slot is free at once").isZero();
+    }
+
     private void failCall(ServiceClient client) {
         CompletableFuture<ServiceResponse> call = client.get(ITEM, item());
         time.advance(Duration.ofSeconds(1));
@@ -199,6 +232,11 @@ class BreakerCountingTest {
     }
 
     private ServiceClient client(FakeTransport transport, UnaryOperator<HttpClientSettings.Builder> settings) {
+        return client(transport, settings, new RecordingListener());
+    }
+
+    private ServiceClient client(FakeTransport transport, UnaryOperator<HttpClientSettings.Builder> settings,
+            ClientEventListener listener) {
         clients = ServiceClients.builder()
                 .settings(settings.apply(HttpClientSettings.builder().breaker(b -> b.openDuration(OPEN))).build())
                 .resolver(ServiceResolver.fixed(Map.of("master-data", List.of(URI.create("http://master-data.test:8002")))))
@@ -206,6 +244,7 @@ class BreakerCountingTest {
                 .timeSource(time)
                 .jitter(() -> 0.5)
                 .meterRegistry(meters)
+                .listener(listener)
                 .build();
         return clients.client("master-data");
     }
