@@ -14,15 +14,17 @@ import com.kugelpos.http.CircuitState;
 import com.kugelpos.reference.Service;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Fault: master-data down, then back (the proxy disabled, then enabled). After the breaker's open
  * period it lets one probe through: a successful probe closes it, a failing one opens it again for a
- * full period, and calls racing the probe fail fast.
+ * full period, and calls racing the probe fail fast; a cancelled probe frees its place at once.
  */
 class RecoveryChaosIT {
 
@@ -113,6 +115,51 @@ class RecoveryChaosIT {
                         .hasMessageContaining("a probe call is under way"));
         assertThat(rig.provider(MASTER_DATA).requestCount(ITEM_ROUTE) - requestsBefore).isEqualTo(1);
         assertThat(rig.breaker(MASTER_DATA)).isEqualTo(CircuitState.CLOSED);
+    }
+
+    @Test
+    void shouldAdmitTheNextCallAsTheProbeAtOnceAndFreeTheSlotWhenTheProbeIsCancelled() {
+        openBreakerWithServiceDown();
+
+        rig.phase("back but hung");
+        rig.fault("proxy enabled + timeout (no answer)", () -> {
+            rig.proxy(MASTER_DATA).toxics().timeout();
+            rig.proxy(MASTER_DATA).enable();
+        });
+        rig.awaitBreaker(MASTER_DATA, CircuitState.HALF_OPEN);
+        long requestsBefore = rig.provider(MASTER_DATA).requestCount(ITEM_ROUTE);
+        long repeatedBefore = rig.provider(MASTER_DATA).repeatedRequestCount(ITEM_ROUTE);
+        CompletableFuture<ServiceResponse> hungProbe = rig.startItemDetails();
+        Awaitility.await("the probe's request answered by master-data, the answer held by the proxy")
+                .atMost(Duration.ofSeconds(2))
+                .until(() -> rig.provider(MASTER_DATA).requestCount(ITEM_ROUTE) == requestsBefore + 1);
+        CallResult refused = rig.callItemDetails();
+        double inUseWhileHung = rig.connectionsInUse(MASTER_DATA);
+        rig.fault("timeout removed", () -> rig.proxy(MASTER_DATA).removeAllToxics());
+
+        rig.phase("probe cancelled");
+        long cancelledAt = System.nanoTime();
+        hungProbe.cancel(true);
+        double inUseAfterCancel = rig.connectionsInUse(MASTER_DATA);
+        CompletableFuture<ServiceResponse> next = rig.startItemDetails();
+        long admittedAfterNanos = System.nanoTime() - cancelledAt;
+        CallResult nextProbe = CallResult.of(() -> next);
+        String admitted = String.format(Locale.ROOT, "%.2f ms", admittedAfterNanos / 1e6);
+        rig.timeline().figure("next call admitted as the probe after the cancel", admitted);
+        rig.timeline().figure("connection slots in use right after the cancel", inUseAfterCancel);
+        System.out.printf(Locale.ROOT, "CANCELLED PROBE figure: next call admitted %s after the cancel; slots in use"
+                + " right after it %.0f%n", admitted, inUseAfterCancel);
+
+        assertThat(refused.failure()).as("while the probe is under way").isInstanceOf(CircuitBreakerOpenException.class);
+        assertThat(inUseWhileHung).as("the hung probe holds its slot").isEqualTo(1);
+        assertThat(inUseAfterCancel).as("the cancelled probe's slot is free at once").isZero();
+        assertThat(nextProbe.succeeded()).as("the next call is the new probe: %s", nextProbe.failure()).isTrue();
+        assertThat(Duration.ofNanos(admittedAfterNanos)).as("the next call admitted after the cancel")
+                .isLessThan(Duration.ofMillis(50));
+        long repeated = rig.provider(MASTER_DATA).repeatedRequestCount(ITEM_ROUTE) - repeatedBefore;
+        assertThat(rig.provider(MASTER_DATA).requestCount(ITEM_ROUTE) - requestsBefore - repeated)
+                .as("the two probes (%d re-sent by the JDK below the client)", repeated).isEqualTo(2);
+        assertThat(rig.timeline().transitions(MD)).containsExactly("CLOSED>OPEN", "OPEN>HALF_OPEN", "HALF_OPEN>CLOSED");
     }
 
     private void openBreakerWithServiceDown() {
