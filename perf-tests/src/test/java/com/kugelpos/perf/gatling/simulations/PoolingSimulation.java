@@ -67,7 +67,8 @@ public class PoolingSimulation extends Simulation {
         ScenarioBuilder shoppers = scenario("shoppers")
                 .exec(Shopping.fillCart(ITEMS_PER_CART, exec(CartEndpoints.addItem(session -> ADD_ITEM, 200))));
         ScenarioBuilder counters = scenario("master-data counters")
-                .exec(ProviderEndpoints.connectionsWithinCap("master-data connections within cap", gateway));
+                .exec(ProviderEndpoints.connectionsWithinCap("master-data connections within cap", gateway,
+                        ProviderEndpoints.ConnectionCount.PROVIDER_OPEN));
         RecordedLatency.restart();
         setUp(shoppers.injectClosed(
                                 rampConcurrentUsers(1).to(profile.pooling().users()).during(profile.pooling().ramp()),

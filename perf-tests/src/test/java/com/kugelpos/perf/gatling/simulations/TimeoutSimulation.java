@@ -70,7 +70,8 @@ public class TimeoutSimulation extends Simulation {
                 .pause(load.settle())
                 .exec(session -> enter(session, FaultPhase.RECOVERED));
         ScenarioBuilder counters = scenario("master-data counters")
-                .exec(ProviderEndpoints.connectionsWithinCap("master-data connections within cap", gateway));
+                .exec(ProviderEndpoints.connectionsWithinCap("master-data connections within cap", gateway,
+                        ProviderEndpoints.ConnectionCount.CLIENT_HELD));
         RecordedLatency.restart();
         setUp(terminals.injectOpen(constantUsersPerSec(load.usersPerSecond()).during(load.total()))
                         .andThen(counters.injectOpen(atOnceUsers(1))),
