@@ -290,13 +290,13 @@ class EnvironmentSettingsTest {
     }
 
     @Test
-    void shouldKeepIdleConnectionsFourSecondsByDefaultAndTakeOnlyWholeSeconds() {
-        assertThat(EnvironmentSettings.load(Map.of()).pool().keepAliveTimeout()).isEqualTo(Duration.ofSeconds(4));
-        assertThat(EnvironmentSettings.load(Map.of("HTTP_KEEPALIVE_TIMEOUT", "2")).pool().keepAliveTimeout())
-                .isEqualTo(Duration.ofSeconds(2));
+    void shouldKeepIdleConnectionsTwoSecondsByDefaultAndTakeOnlyWholeSeconds() {
+        assertThat(EnvironmentSettings.load(Map.of()).pool().keepAliveTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(EnvironmentSettings.load(Map.of("HTTP_KEEPALIVE_TIMEOUT", "3")).pool().keepAliveTimeout())
+                .isEqualTo(Duration.ofSeconds(3));
         assertThatThrownBy(() -> EnvironmentSettings.load(Map.of("HTTP_KEEPALIVE_TIMEOUT", "2.5")))
                 .isInstanceOf(InvalidSettingException.class)
-                .hasMessage("HTTP_KEEPALIVE_TIMEOUT='2.5' is not a whole number of seconds; use a whole number of seconds such as 4");
+                .hasMessage("HTTP_KEEPALIVE_TIMEOUT='2.5' is not a whole number of seconds; use a whole number of seconds such as 2");
     }
 
     @Test
