@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kugelpos.http.error.InvalidResponseException;
 import java.io.IOException;
+import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
@@ -28,13 +29,30 @@ public final class ServiceResponse {
     /** Made by the client; public for tests of code that consumes responses. */
     public ServiceResponse(
             CallDescription call, int statusCode, Map<String, List<String>> headers, byte[] body, ObjectMapper mapper) {
+        this(call, statusCode, body, mapper, caseInsensitiveCopy(headers));
+    }
+
+    /**
+     * Made by the client from the headers as the JDK client received them, which are immutable and
+     * looked up by case-insensitive name already, so they are kept without a copy.
+     */
+    public ServiceResponse(CallDescription call, int statusCode, HttpHeaders headers, byte[] body, ObjectMapper mapper) {
+        this(call, statusCode, body, mapper, headers.map());
+    }
+
+    private ServiceResponse(CallDescription call, int statusCode, byte[] body, ObjectMapper mapper,
+            Map<String, List<String>> caseInsensitiveHeaders) {
         this.call = call;
         this.statusCode = statusCode;
-        Map<String, List<String>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        byName.putAll(headers);
-        this.headers = Collections.unmodifiableMap(byName);
+        this.headers = caseInsensitiveHeaders;
         this.body = body;
         this.mapper = mapper;
+    }
+
+    private static Map<String, List<String>> caseInsensitiveCopy(Map<String, List<String>> headers) {
+        Map<String, List<String>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        byName.putAll(headers);
+        return Collections.unmodifiableMap(byName);
     }
 
     /** The HTTP status code. */

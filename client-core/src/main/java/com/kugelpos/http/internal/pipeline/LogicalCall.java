@@ -174,7 +174,7 @@ final class LogicalCall {
             }
         } else if (outcome instanceof AttemptResult.Answered answered) {
             if (!answered.verdict().isFailure()) {
-                finish(new ServiceResponse(call, answered.response().status(), answered.response().headers().map(),
+                finish(new ServiceResponse(call, answered.response().status(), answered.response().headers(),
                         answered.response().body(), channel.context().mapper()), null);
                 return;
             }
