@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class LoopbackBenchmark {
 
-    @Param({"CLIENT_CORE", "JDK", "JDK_BLOCKING", "OKHTTP"})
+    @Param({"CLIENT_CORE", "JDK", "JDK_BLOCKING", "OKHTTP", "APACHE", "JETTY"})
     LoopbackClient client;
 
     @Param({"1", "16", "64"})

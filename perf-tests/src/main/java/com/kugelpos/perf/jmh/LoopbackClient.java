@@ -8,7 +8,7 @@ public enum LoopbackClient {
 
     /**
      * client-core as deployed: policies and metrics on, request lines off. Its keep-alive cap is
-     * raised to 64, the most calls in flight, so that all three clients keep every connection.
+     * raised to 64, the most calls in flight, so that every client keeps all its connections.
      */
     CLIENT_CORE("client-core") {
         @Override
@@ -38,6 +38,20 @@ public enum LoopbackClient {
         @Override
         HttpCaller open(URI base, int inFlight) {
             return new OkHttpCaller(base, inFlight);
+        }
+    },
+    /** Apache HttpClient 5, its asynchronous client. */
+    APACHE("Apache HttpClient 5") {
+        @Override
+        HttpCaller open(URI base, int inFlight) {
+            return new ApacheCaller(base, inFlight);
+        }
+    },
+    /** The Jetty 12 client. */
+    JETTY("Jetty client") {
+        @Override
+        HttpCaller open(URI base, int inFlight) {
+            return new JettyCaller(base, inFlight);
         }
     };
 
