@@ -46,7 +46,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p>Thread-safe while a test runs.
  */
-public final class ChaosRig implements BeforeEachCallback, AfterEachCallback {
+public final class ChaosRig implements BeforeEachCallback, AfterEachCallback, ScenarioSteps {
 
     /** Services the rig runs; journal's own upstream (cart) is never called in these suites. */
     public static final List<Service> SERVICES = List.of(Service.MASTER_DATA, Service.JOURNAL);
@@ -206,20 +206,9 @@ public final class ChaosRig implements BeforeEachCallback, AfterEachCallback {
         return running().meters;
     }
 
-    /** The scenario's timeline. */
+    @Override
     public ScenarioTimeline timeline() {
         return running().timeline;
-    }
-
-    /** Starts a phase of the scenario (shown in the report). */
-    public void phase(String name) {
-        running().timeline.phase(name);
-    }
-
-    /** Switches a fault on or off, and records it on the timeline as {@code description}. */
-    public void fault(String description, Runnable change) {
-        change.run();
-        running().timeline.fault(description);
     }
 
     /**

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * them and ends the timeline, which goes into the chaos report. It also records outlier ejections and,
  * per instance, when it first answered after a repair. Thread-safe while a test runs.
  */
-public final class InstancesRig implements BeforeEachCallback, AfterEachCallback {
+public final class InstancesRig implements BeforeEachCallback, AfterEachCallback, ScenarioSteps {
 
     /**
      * {@link ChaosRig#SETTINGS} with a cap of 64 connections, health checks every 500 ms (2 to take
@@ -135,20 +135,9 @@ public final class InstancesRig implements BeforeEachCallback, AfterEachCallback
         return running().copies.get(index);
     }
 
-    /** The scenario's timeline. */
+    @Override
     public ScenarioTimeline timeline() {
         return running().timeline;
-    }
-
-    /** Starts a phase of the scenario (shown in the report). */
-    public void phase(String name) {
-        running().timeline.phase(name);
-    }
-
-    /** Switches a fault on or off, and records it on the timeline as {@code description}. */
-    public void fault(String description, Runnable change) {
-        change.run();
-        running().timeline.fault(description);
     }
 
     /** The ejections by outlier detection so far, in order. */
