@@ -9,24 +9,18 @@ import com.kugelpos.http.error.ConnectionFailureException;
 import com.kugelpos.http.error.DeadlineExceededException;
 import com.kugelpos.http.error.HttpClientError;
 import com.kugelpos.http.event.AttemptOutcome;
-import com.kugelpos.http.event.CallEvent;
 import com.kugelpos.http.event.RetryDeniedEvent;
 import com.kugelpos.http.event.RetryEvent;
 import com.kugelpos.http.internal.balancing.Endpoint;
 import com.kugelpos.http.internal.resilience.CircuitBreaker;
 import com.kugelpos.http.spi.TransportRequest;
 import com.kugelpos.http.tracing.TraceContext;
-import com.kugelpos.http.tracing.TraceScope;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +47,7 @@ final class LogicalCall {
     private final CallDescription call;
     private final Deadline deadline;
     private final TraceContext trace;
-    private final long startNanos;
+    private final CallEndReport report;
     private final Set<Endpoint> tried = ConcurrentHashMap.newKeySet();
     private final AtomicInteger sent = new AtomicInteger();
     private final CompletableFuture<ServiceResponse> result = new CompletableFuture<>();
@@ -62,7 +56,7 @@ final class LogicalCall {
     private HttpClientError lastFailure;
     /** The verdict of the last attempt that reached the transport; what the call's outcome counts as. */
     private volatile Verdict lastVerdict;
-    private final AtomicReference<CircuitBreaker.Permit> breakerPermit = new AtomicReference<>();
+    private final HeldPermit permit = new HeldPermit();
     private volatile Future<?> pendingRetry;
 
     /** @param trace the trace the call joins; each attempt is a new span of it */
@@ -72,7 +66,7 @@ final class LogicalCall {
         this.call = request.describe(channel.service());
         this.deadline = Deadline.after(budget, channel.context().time());
         this.trace = trace;
-        this.startNanos = channel.context().time().nanoTime();
+        this.report = new CallEndReport(channel.context(), call, trace);
     }
 
     /** Starts the first attempt and returns the call's future. */
@@ -94,14 +88,14 @@ final class LogicalCall {
 
     /** The breaker permit this call holds for its outcome, or null. */
     CircuitBreaker.Permit breakerPermit() {
-        return breakerPermit.get();
+        return permit.get();
     }
 
     /** Keeps {@code permit} to report the call's outcome to when it ends (at once if it was cancelled). */
     void holdBreakerPermit(CircuitBreaker.Permit permit) {
-        breakerPermit.set(permit);
+        this.permit.hold(permit);
         if (result.isCancelled()) {
-            releasePermit(null);
+            this.permit.release(null);
         }
     }
 
@@ -149,7 +143,7 @@ final class LogicalCall {
         Attempt attempt = new Attempt(this, number);
         channel.chain().proceed(attempt).whenComplete((outcome, unexpected) -> {
             if (unexpected != null) {
-                finish(null, unwrap(unexpected));
+                finish(null, CompletionCauses.unwrap(unexpected));
             } else {
                 decide(number, outcome);
             }
@@ -231,57 +225,20 @@ final class LogicalCall {
         if (retry != null) {
             retry.cancel(false);
         }
-        releasePermit(null);
-        publishEnd(new CancellationException(call + " was cancelled by its caller after " + sent() + " attempts sent"));
-        LOG.debug("HTTP request cancelled: {} after {} attempts sent", call, sent());
-    }
-
-    private void releasePermit(Verdict outcome) {
-        CircuitBreaker.Permit permit = breakerPermit.getAndSet(null);
-        if (permit != null) {
-            BreakerStage.record(permit, outcome);
-        }
+        permit.release(null);
+        report.cancelled(sent());
     }
 
     private void finish(ServiceResponse response, Throwable failure) {
         if (result.isDone()) {
             return;
         }
-        releasePermit(lastVerdict);
-        publishEnd(failure);
+        permit.release(lastVerdict);
+        report.ended(sent(), failure);
         if (failure == null) {
             result.complete(response);
         } else {
-            logFailure(failure);
             result.completeExceptionally(failure);
         }
-    }
-
-    /** The call's {@link CallEvent}, within its trace; {@code failure} is null for a success. */
-    private void publishEnd(Throwable failure) {
-        if (channel.context().events().isActive()) {
-            Duration took = Duration.ofNanos(channel.context().time().nanoTime() - startNanos);
-            try (TraceScope published = trace.makeCurrent()) {
-                channel.context().events().publish(new CallEvent(call, sent(), took, failure));
-            }
-        }
-    }
-
-    private void logFailure(Throwable failure) {
-        try (TraceScope logged = trace.makeCurrent()) {
-            if (failure instanceof CircuitBreakerOpenException) {
-                LOG.debug("HTTP request failed fast: {}", failure.getMessage());
-            } else if (!(failure instanceof HttpClientError error && error.isClientError())) {
-                LOG.error("HTTP request failed: {}", channel.context().redactor().text(String.valueOf(failure.getMessage())));
-            }
-        }
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        Throwable t = failure;
-        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
     }
 }
