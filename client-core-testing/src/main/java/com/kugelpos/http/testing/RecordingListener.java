@@ -8,6 +8,7 @@ import com.kugelpos.http.event.ClientEvent;
 import com.kugelpos.http.event.ClientEventListener;
 import com.kugelpos.http.event.InstanceEjectedEvent;
 import com.kugelpos.http.event.InstanceHealthEvent;
+import com.kugelpos.http.event.PanicModeEvent;
 import com.kugelpos.http.event.RetryDeniedEvent;
 import com.kugelpos.http.event.RetryEvent;
 import java.time.Duration;
@@ -65,6 +66,11 @@ public final class RecordingListener implements ClientEventListener {
 
     @Override
     public void onInstanceHealth(InstanceHealthEvent event) {
+        events.add(event);
+    }
+
+    @Override
+    public void onPanicMode(PanicModeEvent event) {
         events.add(event);
     }
 

@@ -2,14 +2,17 @@ package com.kugelpos.http.config;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How calls are spread over the instances of a service, and how bad instances are kept out: active
  * health checks ({@code GET} of a health path at an interval, with thresholds of consecutive
  * results) and passive outlier ejection (an instance that fails {@code outlierConsecutiveFailures}
  * attempts in a row is left out for {@code outlierBaseEjection}, doubled on each ejection in a row up
- * to {@code outlierMaxEjection}). Both matter only for services with two or more instances.
- * Immutable; validated when made.
+ * to {@code outlierMaxEjection}; by rates too, see {@link OutlierRateSettings}), with at most
+ * {@code outlierMaxEjectionPercent} of the instances ejected at once, and a panic threshold below
+ * which the calls are spread over every instance, usable or not. All of it matters only for services
+ * with two or more instances. Immutable; validated when made.
  *
  * @param policy how an instance is picked
  * @param healthCheckInterval time between two rounds of health checks; zero when health checks are off
@@ -19,6 +22,13 @@ import java.util.Objects;
  * @param outlierConsecutiveFailures failed attempts in a row that eject an instance, 0 (off) to 1000
  * @param outlierBaseEjection how long the first ejection lasts; each further one in a row lasts twice as long
  * @param outlierMaxEjection the longest ejection, at least {@code outlierBaseEjection}
+ * @param outlierRates the success-rate and failure-percentage rules (off by default)
+ * @param outlierMaxEjectionPercent the most instances ejected at once, in percent of all (rounded
+ *     down, yet always one), 1 to 100; the last instance that is not ejected is never ejected
+ * @param panicThreshold when fewer than this percentage of the instances are usable (healthy and
+ *     not ejected), calls are spread over all of them as if all were; 0 (off) to 100
+ * @param peakEwmaDecay how fast the latency estimate of the {@code peak-ewma} policy forgets: the
+ *     weight of a past sample falls to 1/e in this time
  */
 public record LoadBalancingSettings(
         LoadBalancingPolicy policy,
@@ -28,7 +38,11 @@ public record LoadBalancingSettings(
         int healthyThreshold,
         int outlierConsecutiveFailures,
         Duration outlierBaseEjection,
-        Duration outlierMaxEjection) {
+        Duration outlierMaxEjection,
+        OutlierRateSettings outlierRates,
+        int outlierMaxEjectionPercent,
+        int panicThreshold,
+        Duration peakEwmaDecay) {
 
     /** The thresholds of consecutive probe results an instance may have. */
     static final Range PROBE_THRESHOLD = new Range(1, 100);
@@ -36,9 +50,20 @@ public record LoadBalancingSettings(
     /** The thresholds of consecutive failures before ejection; 0 turns ejection off. */
     static final Range OUTLIER_FAILURES = new Range(0, 1_000);
 
-    /** Round-robin, health checks of {@code /health} every 10 s (2 results to change), ejection after 2 failures for 30 s up to 5 min. */
+    /** The percentages of instances that may be ejected at once. */
+    static final Range MAX_EJECTION_PERCENT = new Range(1, 100);
+
+    /** The panic thresholds, in percent of usable instances; 0 turns panic mode off. */
+    static final Range PANIC_THRESHOLD = new Range(0, 100);
+
+    /**
+     * Round-robin, health checks of {@code /health} every 10 s (2 results to change), ejection after
+     * 2 failures for 30 s up to 5 min with the rate rules off and at most half of the instances out,
+     * no panic mode, a peak-EWMA decay of 2 s (Finagle and Linkerd use 10 s; see the README).
+     */
     public static final LoadBalancingSettings DEFAULTS = new LoadBalancingSettings(LoadBalancingPolicy.ROUND_ROBIN,
-            Duration.ofSeconds(10), "/health", 2, 2, 2, Duration.ofSeconds(30), Duration.ofMinutes(5));
+            Duration.ofSeconds(10), "/health", 2, 2, 2, Duration.ofSeconds(30), Duration.ofMinutes(5),
+            OutlierRateSettings.DEFAULTS, 50, 0, Duration.ofSeconds(2));
 
     /**
      * Validates the values.
@@ -60,6 +85,18 @@ public record LoadBalancingSettings(
         OUTLIER_FAILURES.require("outlierConsecutiveFailures", outlierConsecutiveFailures);
         Checks.requirePositive("outlierBaseEjection", outlierBaseEjection);
         Checks.requireNotShorter("outlierMaxEjection", outlierMaxEjection, "outlierBaseEjection", outlierBaseEjection);
+        Objects.requireNonNull(outlierRates, "outlierRates");
+        MAX_EJECTION_PERCENT.require("outlierMaxEjectionPercent", outlierMaxEjectionPercent);
+        PANIC_THRESHOLD.require("panicThreshold", panicThreshold);
+        Checks.requirePositive("peakEwmaDecay", peakEwmaDecay);
+    }
+
+    /**
+     * How many of {@code instances} outlier detection may keep ejected at once: {@code
+     * outlierMaxEjectionPercent} of them rounded down, at least one, and never all.
+     */
+    public int maxEjected(int instances) {
+        return Math.min(instances - 1, Math.max(1, instances * outlierMaxEjectionPercent / 100));
     }
 
     /** Whether {@code path} can be probed: it starts with '/' and holds no spaces or control characters. */
@@ -86,7 +123,11 @@ public record LoadBalancingSettings(
                 + ", healthyThreshold=" + healthyThreshold
                 + ", outlierConsecutiveFailures=" + outlierConsecutiveFailures
                 + ", outlierBaseEjection=" + outlierBaseEjection
-                + ", outlierMaxEjection=" + outlierMaxEjection + '}';
+                + ", outlierMaxEjection=" + outlierMaxEjection
+                + ", outlierRates=" + outlierRates
+                + ", outlierMaxEjectionPercent=" + outlierMaxEjectionPercent
+                + ", panicThreshold=" + panicThreshold
+                + ", peakEwmaDecay=" + peakEwmaDecay + '}';
     }
 
     /** Builds {@link LoadBalancingSettings}; {@link #build()} validates. Not thread-safe. */
@@ -99,6 +140,10 @@ public record LoadBalancingSettings(
         private int outlierConsecutiveFailures;
         private Duration outlierBaseEjection;
         private Duration outlierMaxEjection;
+        private OutlierRateSettings.Builder outlierRates;
+        private int outlierMaxEjectionPercent;
+        private int panicThreshold;
+        private Duration peakEwmaDecay;
 
         private Builder(LoadBalancingSettings from) {
             policy = from.policy;
@@ -109,6 +154,10 @@ public record LoadBalancingSettings(
             outlierConsecutiveFailures = from.outlierConsecutiveFailures;
             outlierBaseEjection = from.outlierBaseEjection;
             outlierMaxEjection = from.outlierMaxEjection;
+            outlierRates = from.outlierRates.toBuilder();
+            outlierMaxEjectionPercent = from.outlierMaxEjectionPercent;
+            panicThreshold = from.panicThreshold;
+            peakEwmaDecay = from.peakEwmaDecay;
         }
 
         /** @see LoadBalancingSettings#policy() */
@@ -159,6 +208,36 @@ public record LoadBalancingSettings(
             return this;
         }
 
+        /** @see LoadBalancingSettings#outlierRates() */
+        public Builder outlierRates(OutlierRateSettings value) {
+            outlierRates = value.toBuilder();
+            return this;
+        }
+
+        /** Changes some of the rate rules, e.g. {@code outlierRates(r -> r.failurePercentage(50))}. */
+        public Builder outlierRates(Consumer<OutlierRateSettings.Builder> change) {
+            change.accept(outlierRates);
+            return this;
+        }
+
+        /** @see LoadBalancingSettings#outlierMaxEjectionPercent() */
+        public Builder outlierMaxEjectionPercent(int value) {
+            outlierMaxEjectionPercent = value;
+            return this;
+        }
+
+        /** @see LoadBalancingSettings#panicThreshold() (zero turns panic mode off) */
+        public Builder panicThreshold(int value) {
+            panicThreshold = value;
+            return this;
+        }
+
+        /** @see LoadBalancingSettings#peakEwmaDecay() */
+        public Builder peakEwmaDecay(Duration value) {
+            peakEwmaDecay = value;
+            return this;
+        }
+
         /**
          * Validates the values and builds the settings.
          *
@@ -166,7 +245,8 @@ public record LoadBalancingSettings(
          */
         public LoadBalancingSettings build() {
             return new LoadBalancingSettings(policy, healthCheckInterval, healthCheckPath, unhealthyThreshold,
-                    healthyThreshold, outlierConsecutiveFailures, outlierBaseEjection, outlierMaxEjection);
+                    healthyThreshold, outlierConsecutiveFailures, outlierBaseEjection, outlierMaxEjection,
+                    outlierRates.build(), outlierMaxEjectionPercent, panicThreshold, peakEwmaDecay);
         }
     }
 }

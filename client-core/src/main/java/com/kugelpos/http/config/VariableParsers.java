@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The parsers of the environment variables' texts. Every failure is an {@link
@@ -62,12 +64,14 @@ final class VariableParsers {
         }
     }, environment -> environment.name().toLowerCase(Locale.ROOT));
 
-    /** {@code round-robin} or {@code p2c}, in any case. */
+    /** {@code round-robin}, {@code p2c} or {@code peak-ewma}, in any case. */
     static final VariableParser<LoadBalancingPolicy> POLICY = VariableParser.of((name, raw, example) -> {
         try {
             return LoadBalancingPolicy.fromVariableValue(raw);
         } catch (IllegalArgumentException unknown) {
-            throw invalid(name, raw, "is not a load-balancing policy; use round-robin or p2c");
+            throw invalid(name, raw, "is not a load-balancing policy; use one of "
+                    + Arrays.stream(LoadBalancingPolicy.values()).map(LoadBalancingPolicy::variableValue)
+                            .collect(Collectors.joining(", ")));
         }
     }, LoadBalancingPolicy::variableValue);
 

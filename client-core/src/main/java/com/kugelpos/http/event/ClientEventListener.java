@@ -34,4 +34,7 @@ public interface ClientEventListener {
 
     /** Health checks found one instance of a service healthy again, or unhealthy. */
     default void onInstanceHealth(InstanceHealthEvent event) {}
+
+    /** A service's instance choice entered or left panic mode. */
+    default void onPanicMode(PanicModeEvent event) {}
 }

@@ -21,10 +21,12 @@ public final class MetricNames {
     public static final String CIRCUIT_STATE = "kugelpos.http.client.circuit.state";
     /** Counter of breaker transitions, tagged service, from and to. */
     public static final String CIRCUIT_TRANSITIONS = "kugelpos.http.client.circuit.transitions";
-    /** Counter of instance ejections by outlier detection, tagged service and instance. */
+    /** Counter of instance ejections by outlier detection, tagged service, instance and reason. */
     public static final String ENDPOINT_EJECTIONS = "kugelpos.http.client.endpoint.ejections";
     /** Counter of instance health changes found by health checks, tagged service, instance and healthy. */
     public static final String ENDPOINT_HEALTH_CHANGES = "kugelpos.http.client.endpoint.health.changes";
+    /** Counter of a service's changes into and out of panic mode, tagged service and panicking. */
+    public static final String PANIC_MODE_CHANGES = "kugelpos.http.client.endpoints.panic.changes";
     /** Gauge of a service's usable instances (healthy and not ejected), tagged service. */
     public static final String ENDPOINTS_USABLE = "kugelpos.http.client.endpoints.usable";
     /** Gauge per instance: 1 while it is usable (healthy and not ejected), else 0; tagged service and instance. */
@@ -33,6 +35,8 @@ public final class MetricNames {
     public static final String INSTANCE_EJECTED = "kugelpos.http.client.instance.ejected";
     /** Gauge per instance: its failed attempts in a row; tagged service and instance. */
     public static final String INSTANCE_CONSECUTIVE_FAILURES = "kugelpos.http.client.instance.consecutive_failures";
+    /** Gauge per instance: its peak-EWMA latency estimate in seconds (0 unless balanced by latency); tagged service and instance. */
+    public static final String INSTANCE_LATENCY_ESTIMATE = "kugelpos.http.client.instance.latency.estimate";
     /** Gauge of connections (requests in flight) in use, tagged service. */
     public static final String CONNECTIONS_IN_USE = "kugelpos.http.client.connections.in_use";
     /** Gauge of calls waiting for a free connection, tagged service. */

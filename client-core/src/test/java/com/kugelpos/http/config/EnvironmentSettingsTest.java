@@ -224,7 +224,9 @@ class EnvironmentSettingsTest {
                 "HTTP_TRUST_STORE_PASSWORD", "HTTP_TRUST_STORE_TYPE", "HTTP_LOAD_BALANCER",
                 "HTTP_HEALTH_CHECK_INTERVAL", "HTTP_HEALTH_CHECK_PATH", "HTTP_HEALTH_CHECK_UNHEALTHY_THRESHOLD",
                 "HTTP_HEALTH_CHECK_HEALTHY_THRESHOLD", "HTTP_OUTLIER_CONSECUTIVE_FAILURES", "HTTP_OUTLIER_BASE_EJECTION",
-                "HTTP_OUTLIER_MAX_EJECTION", "HTTP_RETRY_BUDGET_ENABLED", "HTTP_RETRY_BUDGET_RATIO",
+                "HTTP_OUTLIER_MAX_EJECTION", "HTTP_OUTLIER_MAX_EJECTION_PERCENT", "HTTP_OUTLIER_INTERVAL",
+                "HTTP_OUTLIER_SUCCESS_RATE_STDEV_FACTOR", "HTTP_OUTLIER_FAILURE_PERCENTAGE", "HTTP_OUTLIER_MINIMUM_HOSTS",
+                "HTTP_OUTLIER_REQUEST_VOLUME", "HTTP_PANIC_THRESHOLD", "HTTP_PEAK_EWMA_DECAY", "HTTP_RETRY_BUDGET_ENABLED", "HTTP_RETRY_BUDGET_RATIO",
                 "HTTP_RETRY_BUDGET_MIN_PER_SECOND", "HTTP_REQUEST_GZIP_MIN_BYTES", "HTTP_CACHE_MAX_ENTRIES",
                 "HTTP_CACHE_MAX_BYTES", "HTTP_MAX_ERROR_BODY_CHARS");
     }
@@ -283,10 +285,45 @@ class EnvironmentSettingsTest {
     }
 
     @Test
+    void shouldReadTheLatencyAwareBalancingAndOutlierRuleVariables() {
+        Map<String, String> variables = Map.ofEntries(
+                Map.entry("HTTP_LOAD_BALANCER", "Peak-EWMA"),
+                Map.entry("HTTP_PEAK_EWMA_DECAY", "2.5"),
+                Map.entry("HTTP_PANIC_THRESHOLD", "50"),
+                Map.entry("HTTP_OUTLIER_MAX_EJECTION_PERCENT", "34"),
+                Map.entry("HTTP_OUTLIER_INTERVAL", "0.5"),
+                Map.entry("HTTP_OUTLIER_SUCCESS_RATE_STDEV_FACTOR", "1.9"),
+                Map.entry("HTTP_OUTLIER_FAILURE_PERCENTAGE", "85"),
+                Map.entry("HTTP_OUTLIER_MINIMUM_HOSTS", "5"),
+                Map.entry("HTTP_OUTLIER_REQUEST_VOLUME", "100"));
+
+        LoadBalancingSettings balancing = EnvironmentSettings.load(variables).loadBalancing();
+
+        assertThat(balancing.policy()).isEqualTo(LoadBalancingPolicy.PEAK_EWMA);
+        assertThat(balancing.peakEwmaDecay()).isEqualTo(Duration.ofMillis(2500));
+        assertThat(balancing.panicThreshold()).isEqualTo(50);
+        assertThat(balancing.outlierMaxEjectionPercent()).isEqualTo(34);
+        assertThat(balancing.outlierRates()).isEqualTo(new OutlierRateSettings(Duration.ofMillis(500), 1.9, 85, 5, 100));
+    }
+
+    @Test
+    void shouldNameTheVariableWhenAnOutlierRuleIsOutOfRange() {
+        assertThatThrownBy(() -> EnvironmentSettings.load(Map.of("HTTP_OUTLIER_FAILURE_PERCENTAGE", "101")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("HTTP_OUTLIER_FAILURE_PERCENTAGE='101'");
+        assertThatThrownBy(() -> EnvironmentSettings.load(Map.of("HTTP_PANIC_THRESHOLD", "half")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("HTTP_PANIC_THRESHOLD='half'");
+        assertThatThrownBy(() -> EnvironmentSettings.load(Map.of("HTTP_PEAK_EWMA_DECAY", "0")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("HTTP_PEAK_EWMA_DECAY='0'");
+    }
+
+    @Test
     void shouldNameTheVariableWhenTheLoadBalancerIsUnknown() {
         assertThatThrownBy(() -> EnvironmentSettings.load(Map.of("HTTP_LOAD_BALANCER", "random")))
                 .isInstanceOf(InvalidSettingException.class)
-                .hasMessage("HTTP_LOAD_BALANCER='random' is not a load-balancing policy; use round-robin or p2c");
+                .hasMessage("HTTP_LOAD_BALANCER='random' is not a load-balancing policy; use one of round-robin, p2c, peak-ewma");
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.kugelpos.http.event.CallEvent;
 import com.kugelpos.http.event.ClientEventListener;
 import com.kugelpos.http.event.InstanceEjectedEvent;
 import com.kugelpos.http.event.InstanceHealthEvent;
+import com.kugelpos.http.event.PanicModeEvent;
 import com.kugelpos.http.event.RetryDeniedEvent;
 import com.kugelpos.http.event.RetryEvent;
 import com.kugelpos.http.metrics.MetricNames;
@@ -86,8 +87,9 @@ public final class MicrometerMetrics implements ClientEventListener {
     @Override
     public void onInstanceEjected(InstanceEjectedEvent event) {
         Counter.builder(MetricNames.ENDPOINT_EJECTIONS)
-                .description("Instances ejected after consecutive failures")
-                .tags("service", event.service(), "instance", event.instance().toString())
+                .description("Instances ejected by outlier detection")
+                .tags("service", event.service(), "instance", event.instance().toString(),
+                        "reason", event.reason().tagValue())
                 .register(registry)
                 .increment();
     }
@@ -97,6 +99,14 @@ public final class MicrometerMetrics implements ClientEventListener {
         Counter.builder(MetricNames.ENDPOINT_HEALTH_CHANGES)
                 .tags("service", event.service(), "instance", event.instance().toString(),
                         "healthy", Boolean.toString(event.healthy()))
+                .register(registry)
+                .increment();
+    }
+
+    @Override
+    public void onPanicMode(PanicModeEvent event) {
+        Counter.builder(MetricNames.PANIC_MODE_CHANGES)
+                .tags("service", event.service(), "panicking", Boolean.toString(event.panicking()))
                 .register(registry)
                 .increment();
     }
@@ -121,6 +131,10 @@ public final class MicrometerMetrics implements ClientEventListener {
                     () -> instances.get().get(index).isEjected() ? 1 : 0);
             instanceGauge(MetricNames.INSTANCE_CONSECUTIVE_FAILURES, service, instance,
                     () -> instances.get().get(index).consecutiveFailures());
+            Gauge.builder(MetricNames.INSTANCE_LATENCY_ESTIMATE, instances,
+                            all -> all.get().get(index).latencyEstimate().toNanos() / 1e9)
+                    .baseUnit("seconds").tags("service", service, "instance", instance)
+                    .strongReference(true).register(registry);
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Instance choice: sends the attempt to an instance of the service that the call has not tried yet
  * (by the load balancer, among the usable ones), counts it in flight there, and gives its verdict to
- * outlier detection.
+ * outlier detection and its latency to the instance's estimate.
  */
 final class InstanceChoiceStage implements AttemptStage {
 
@@ -22,12 +22,14 @@ final class InstanceChoiceStage implements AttemptStage {
         Endpoint endpoint = endpoints.next(attempt.call().tried());
         attempt.call().tried().add(endpoint);
         attempt.target(endpoint);
-        endpoints.attemptStarted(endpoint);
+        int inFlightAtStart = endpoints.attemptStarted(endpoint);
         return next.proceed(attempt).whenComplete((result, unexpected) -> {
             if (result instanceof AttemptResult.Answered answered) {
-                endpoints.attemptEnded(endpoint, !answered.verdict().countsAgainstInstance());
+                endpoints.attemptEnded(endpoint, !answered.verdict().countsAgainstInstance(), attempt.duration(),
+                        inFlightAtStart);
             } else if (result instanceof AttemptResult.Failed failed) {
-                endpoints.attemptEnded(endpoint, !failed.verdict().countsAgainstInstance());
+                endpoints.attemptEnded(endpoint, !failed.verdict().countsAgainstInstance(), attempt.duration(),
+                        inFlightAtStart);
             } else {
                 endpoints.attemptAbandoned(endpoint);
             }

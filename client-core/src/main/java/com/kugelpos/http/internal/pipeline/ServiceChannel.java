@@ -9,8 +9,6 @@ import com.kugelpos.http.config.LoadBalancingSettings;
 import com.kugelpos.http.internal.balancing.EndpointSet;
 import com.kugelpos.http.internal.balancing.HealthChecker;
 import com.kugelpos.http.internal.balancing.HttpHealthProbe;
-import com.kugelpos.http.internal.balancing.LoadBalancer;
-import com.kugelpos.http.internal.balancing.OutlierDetector;
 import com.kugelpos.http.internal.cache.ResponseCache;
 import com.kugelpos.http.internal.cache.ResponseCacheStage;
 import com.kugelpos.http.internal.resilience.Backoff;
@@ -64,8 +62,8 @@ public final class ServiceChannel implements AutoCloseable {
         this.retryBudget = new RetryBudget(context.settings().retry().budget(), context.time());
         this.backoff = new Backoff(context.settings().retry().backoffBase(), context.settings().retry().backoffMax());
         LoadBalancingSettings balancing = context.settings().loadBalancing();
-        this.endpointSet = new EndpointSet(endpoints, LoadBalancer.of(balancing.policy(), context.random()),
-                new OutlierDetector(service, balancing, context.time(), context.events()), context.time());
+        this.endpointSet = EndpointSet.of(service, endpoints, balancing, context.random(), context.time(),
+                context.events());
         this.healthChecker = endpoints.size() < 2 || balancing.healthCheckInterval().isZero() ? null
                 : new HealthChecker(service, endpointSet.all(), balancing, context.time(),
                         new HttpHealthProbe(transport, balancing.healthCheckPath(),
