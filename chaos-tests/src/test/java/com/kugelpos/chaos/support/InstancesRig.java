@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * proxy in front of each copy, and one {@link ServiceClients} that sees the proxies of a service as
  * its instances, with {@link #SETTINGS} and the test's timeline as listener. After the test it stops
  * them and ends the timeline, which goes into the chaos report. It also records outlier ejections and,
- * per instance, when it first answered after a repair. Thread-safe while a test runs.
+ * per instance, the attempts sent to it and when it first answered after a repair. Thread-safe while a test runs.
  */
 public final class InstancesRig implements BeforeEachCallback, AfterEachCallback, ScenarioSteps {
 
@@ -160,6 +161,12 @@ public final class InstancesRig implements BeforeEachCallback, AfterEachCallback
         running().recorder.repairedAt.put(instance, System.nanoTime());
     }
 
+    /** The attempts the client has sent to {@code instance} so far, answered or failed. */
+    public long attemptsTo(URI instance) {
+        LongAdder count = running().recorder.attempts.get(instance);
+        return count == null ? 0 : count.sum();
+    }
+
     /** From the repair of {@code instance} to its first answered attempt, or null if none came yet. */
     public Duration backAfterRepair(URI instance) {
         Long back = running().recorder.backAt.get(instance);
@@ -176,9 +183,10 @@ public final class InstancesRig implements BeforeEachCallback, AfterEachCallback
         return rig;
     }
 
-    /** Ejections, repairs and first answers after a repair. */
+    /** Ejections, attempts per instance, repairs and first answers after a repair. */
     private static final class Recorder implements ClientEventListener {
         final List<Ejection> ejections = new CopyOnWriteArrayList<>();
+        final Map<URI, LongAdder> attempts = new ConcurrentHashMap<>();
         final Map<URI, Long> repairedAt = new ConcurrentHashMap<>();
         final Map<URI, Long> backAt = new ConcurrentHashMap<>();
 
@@ -189,6 +197,7 @@ public final class InstancesRig implements BeforeEachCallback, AfterEachCallback
 
         @Override
         public void onAttempt(AttemptEvent event) {
+            attempts.computeIfAbsent(event.instance(), instance -> new LongAdder()).increment();
             Long repaired = repairedAt.get(event.instance());
             if (repaired != null && event.status() > 0 && event.status() < 500) {
                 backAt.putIfAbsent(event.instance(), System.nanoTime());

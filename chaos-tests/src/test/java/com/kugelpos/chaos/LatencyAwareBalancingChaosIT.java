@@ -1,0 +1,174 @@
+package com.kugelpos.chaos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.kugelpos.chaos.support.CallerLoad;
+import com.kugelpos.chaos.support.CallerLoad.Call;
+import com.kugelpos.chaos.support.InstancesRig;
+import com.kugelpos.chaos.support.KugelposCalls;
+import com.kugelpos.chaos.support.LatencyRecorder;
+import com.kugelpos.http.config.HttpClientSettings;
+import com.kugelpos.http.config.LoadBalancingPolicy;
+import com.kugelpos.reference.Service;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Latency-aware balancing and panic mode through the real Toxiproxy, three instances of
+ * master-data, 32 concurrent callers. With {@code peak-ewma}, an instance made slow by a latency
+ * toxic is left almost alone within 2 s, and the p99 of the calls stays near that of the healthy
+ * run before the fault (measured after a warm-up of the JIT and the connections). With two of three instances down and a panic threshold of 50 %, calls keep
+ * going to all three instead of piling onto the one left; without it they all go to that one.
+ */
+class LatencyAwareBalancingChaosIT {
+
+    private static final Service MD = Service.MASTER_DATA;
+    private static final int CALLERS = 32;
+    private static final String GET = "GET item";
+    private static final Duration WARM_UP = Duration.ofSeconds(3);
+    private static final Duration HEALTHY = Duration.ofSeconds(8);
+    private static final Duration FAULT = Duration.ofSeconds(10);
+    private static final Duration STEER_WITHIN = Duration.ofSeconds(2);
+    private static final Duration SLOWNESS = Duration.ofMillis(250);
+    private static final Duration HUNG_AFTER = InstancesRig.SETTINGS.timeouts().call().plusSeconds(2);
+
+    @RegisterExtension
+    final InstancesRig rig = InstancesRig.perTest();
+
+    @Test
+    void shouldLeaveASlowInstanceAlmostAloneWithinTwoSecondsAndKeepTheP99NearTheHealthyBaseline() throws Exception {
+        rig.start(3, InstancesRig.SETTINGS.toBuilder()
+                .loadBalancing(l -> l.policy(LoadBalancingPolicy.PEAK_EWMA))
+                .build());
+        LatencyRecorder latencies = new LatencyRecorder();
+        CallerLoad load = new CallerLoad(CALLERS,
+                n -> new Call(GET, latencies.time(() -> KugelposCalls.itemDetails(rig.client(MD)))), HUNG_AFTER);
+        URI slow = rig.proxy(MD, 0).url();
+        long[] marks = new long[4];
+        Map<Duration, Runnable> steps = new LinkedHashMap<>();
+        steps.put(WARM_UP, () -> marks[0] = System.nanoTime());
+        steps.put(HEALTHY, () -> {
+            rig.phase("instance 1 slow");
+            marks[1] = System.nanoTime();
+            marks[2] = attemptsTo(slow);
+            marks[3] = allAttempts();
+            rig.fault("+ latency " + SLOWNESS.toMillis() + " ms on instance 1", () -> rig.proxy(MD, 0).toxics()
+                    .latency(SLOWNESS));
+        });
+        long[] steered = new long[3];
+        steps.put(HEALTHY.plus(STEER_WITHIN), () -> {
+            steered[0] = System.nanoTime();
+            steered[1] = attemptsTo(slow);
+            steered[2] = allAttempts();
+        });
+        rig.phase("healthy");
+
+        load.run(HEALTHY.plus(FAULT), steps);
+        long end = System.nanoTime();
+
+        double shareFirstTwoSeconds = share(steered[1] - marks[2], steered[2] - marks[3]);
+        double shareAfter = share(attemptsTo(slow) - steered[1], allAttempts() - steered[2]);
+        Duration baseline = latencies.percentile(99, marks[0], marks[1]);
+        Duration p99After = latencies.percentile(99, steered[0], end);
+        double ratio = (double) p99After.toNanos() / baseline.toNanos();
+        rig.timeline().figure("calls", load.total().toString());
+        rig.timeline().figure("slow instance's share in the first 2 s", percent(shareFirstTwoSeconds));
+        rig.timeline().figure("slow instance's share from 2 s on", percent(shareAfter));
+        rig.timeline().figure("p99 healthy (ms)", millis(baseline));
+        rig.timeline().figure("p99 from 2 s after the fault on (ms)", millis(p99After));
+        rig.timeline().figure("p99 ratio", String.format(Locale.ROOT, "%.2f", ratio));
+        System.out.printf(Locale.ROOT, "PEAK-EWMA figure: %s; slow instance (+%d ms) share %s in the first 2 s, %s"
+                        + " after; p99 healthy %s ms, after %s ms (%.2fx); p50 healthy %s ms, after %s ms%n",
+                load.total(), SLOWNESS.toMillis(), percent(shareFirstTwoSeconds), percent(shareAfter),
+                millis(baseline), millis(p99After), ratio, millis(latencies.percentile(50, marks[0], marks[1])),
+                millis(latencies.percentile(50, steered[0], end)));
+
+        assertThat(load.total().hung()).isZero();
+        assertThat(load.total().successRate()).as("%s", load.total()).isGreaterThanOrEqualTo(0.999);
+        assertThat(shareAfter).as("the slow instance's share of attempts from 2 s after the fault on")
+                .isLessThan(0.10);
+        assertThat(ratio).as("p99 %s against the healthy %s", p99After, baseline).isLessThanOrEqualTo(1.2);
+    }
+
+    @Test
+    void shouldKeepCallingAllThreeInstancesInPanicModeWhenTwoAreDown() throws Exception {
+        Map<URI, Double> shares = twoOfThreeDown(50);
+
+        assertThat(shares.values()).as("every instance keeps at least a fifth of the attempts: %s", shares)
+                .allSatisfy(share -> assertThat(share).isGreaterThan(0.20));
+        assertThat(rig.clients().instances(MD.serviceName())).hasSize(3);
+    }
+
+    @Test
+    void shouldSendEverythingToTheOneInstanceLeftWithoutPanicMode() throws Exception {
+        Map<URI, Double> shares = twoOfThreeDown(0);
+
+        assertThat(shares.get(rig.proxy(MD, 2).url())).as("the one instance left takes nearly all: %s", shares)
+                .isGreaterThan(0.90);
+    }
+
+    /**
+     * Runs the load against three instances, takes instances 1 and 2 down for {@link #FAULT}, and
+     * returns each instance's share of the attempts from 2 s after the fault on (once health checks
+     * took the two out).
+     */
+    private Map<URI, Double> twoOfThreeDown(int panicThreshold) throws Exception {
+        HttpClientSettings settings = InstancesRig.SETTINGS.toBuilder()
+                .loadBalancing(l -> l.panicThreshold(panicThreshold))
+                .build();
+        rig.start(3, settings);
+        CallerLoad load = new CallerLoad(CALLERS, n -> new Call(GET, KugelposCalls.itemDetails(rig.client(MD))),
+                HUNG_AFTER);
+        List<URI> instances = IntStream.range(0, 3).mapToObj(i -> rig.proxy(MD, i).url()).toList();
+        Map<URI, Long> from = new LinkedHashMap<>();
+        Map<Duration, Runnable> steps = new LinkedHashMap<>();
+        steps.put(Duration.ofSeconds(2), () -> {
+            rig.phase("two of three down");
+            rig.fault("instances 1 and 2 disabled (down)", () -> List.of(0, 1).forEach(i -> rig.proxy(MD, i).disable()));
+        });
+        steps.put(Duration.ofSeconds(2).plus(STEER_WITHIN), () -> instances.forEach(uri -> from.put(uri, attemptsTo(uri))));
+        rig.phase("healthy");
+
+        load.run(Duration.ofSeconds(2).plus(FAULT), steps);
+
+        long all = instances.stream().mapToLong(uri -> attemptsTo(uri) - from.get(uri)).sum();
+        Map<URI, Double> shares = new LinkedHashMap<>();
+        instances.forEach(uri -> shares.put(uri, share(attemptsTo(uri) - from.get(uri), all)));
+        String mode = panicThreshold == 0 ? "no panic mode" : "panic threshold " + panicThreshold + " %";
+        rig.timeline().figure("attempts from 2 s after the fault on", all);
+        instances.forEach(uri -> rig.timeline().figure("share of instance :" + uri.getPort()
+                + (uri.equals(instances.get(2)) ? " (up)" : " (down)"), percent(shares.get(uri))));
+        rig.timeline().figure("calls", load.total().toString());
+        System.out.printf(Locale.ROOT, "PANIC figure [%s]: %s; attempt shares from 2 s after two of three went down"
+                + " %s (the last one up)%n", mode, load.total(), shares.values().stream().map(this::percent).toList());
+        assertThat(load.total().hung()).isZero();
+        return shares;
+    }
+
+    private long attemptsTo(URI instance) {
+        return rig.attemptsTo(instance);
+    }
+
+    private long allAttempts() {
+        return IntStream.range(0, 3).mapToLong(i -> rig.attemptsTo(rig.proxy(MD, i).url())).sum();
+    }
+
+    private static double share(long part, long all) {
+        return all == 0 ? 0 : (double) part / all;
+    }
+
+    private String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f %%", 100 * share);
+    }
+
+    private static String millis(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f", duration.toNanos() / 1e6);
+    }
+}
