@@ -2,6 +2,7 @@ package com.kugelpos.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.kugelpos.chaos.report.TimelineEvent.Kind;
 import com.kugelpos.chaos.support.CallerLoad;
 import com.kugelpos.chaos.support.CallerLoad.Call;
 import com.kugelpos.chaos.support.InstancesRig;
@@ -9,6 +10,9 @@ import com.kugelpos.chaos.support.KugelposCalls;
 import com.kugelpos.chaos.support.LatencyRecorder;
 import com.kugelpos.http.config.HttpClientSettings;
 import com.kugelpos.http.config.LoadBalancingPolicy;
+import com.kugelpos.http.event.EjectionReason;
+import com.kugelpos.reference.http.BehaviourRule;
+import com.kugelpos.reference.http.Behaviours;
 import com.kugelpos.reference.Service;
 import java.net.URI;
 import java.time.Duration;
@@ -16,6 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,7 +32,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * master-data, 32 concurrent callers. With {@code peak-ewma}, an instance made slow by a latency
  * toxic is left almost alone within 2 s, and the p99 of the calls stays near that of the healthy
  * run before the fault (measured after a warm-up of the JIT and the connections). With two of three instances down and a panic threshold of 50 %, calls keep
- * going to all three instead of piling onto the one left; without it they all go to that one.
+ * going to all three instead of piling onto the one left; without it they all go to that one. An
+ * instance that fails now and then (never many times in a row) is ejected by the failure-percentage
+ * rule.
  */
 class LatencyAwareBalancingChaosIT {
 
@@ -37,6 +46,7 @@ class LatencyAwareBalancingChaosIT {
     private static final Duration FAULT = Duration.ofSeconds(10);
     private static final Duration STEER_WITHIN = Duration.ofSeconds(2);
     private static final Duration SLOWNESS = Duration.ofMillis(250);
+    private static final Duration FLAKY_EVERY = Duration.ofMillis(10);
     private static final Duration HUNG_AFTER = InstancesRig.SETTINGS.timeouts().call().plusSeconds(2);
 
     @RegisterExtension
@@ -114,6 +124,55 @@ class LatencyAwareBalancingChaosIT {
                 .isGreaterThan(0.90);
     }
 
+    @Test
+    void shouldEjectAnInstanceThatFailsNowAndThenByItsFailurePercentage() throws Exception {
+        rig.start(3, InstancesRig.SETTINGS.toBuilder()
+                .loadBalancing(l -> l.outlierConsecutiveFailures(5).healthCheckInterval(Duration.ZERO)
+                        .outlierRates(r -> r.interval(Duration.ofSeconds(1)).failurePercentage(15).minimumHosts(3)
+                                .requestVolume(20)))
+                .build());
+        CallerLoad load = new CallerLoad(CALLERS, n -> new Call(GET, KugelposCalls.itemDetails(rig.client(MD))),
+                HUNG_AFTER);
+        URI flaky = rig.proxy(MD, 0).url();
+        long[] faultAt = new long[1];
+        ScheduledExecutorService failures = Executors.newSingleThreadScheduledExecutor();
+        Map<Duration, Runnable> steps = new LinkedHashMap<>();
+        steps.put(Duration.ofSeconds(3), () -> {
+            rig.phase("instance 1 flaky");
+            faultAt[0] = System.nanoTime();
+            rig.fault("instance 1 answers one request with 503 every " + FLAKY_EVERY.toMillis() + " ms",
+                    () -> failures.scheduleAtFixedRate(this::failTheNextRequestOfInstanceOne,
+                            0, FLAKY_EVERY.toMillis(), TimeUnit.MILLISECONDS));
+        });
+        rig.phase("healthy");
+
+        try {
+            load.run(Duration.ofSeconds(10), steps);
+        } finally {
+            failures.shutdownNow();
+        }
+
+        List<InstancesRig.Ejection> ejections = rig.ejections();
+        List<String> shown = ejections.stream().map(e -> e.instance().getPort() + " by " + e.reason().tagValue()
+                + " at " + (e.atNanos() - faultAt[0]) / 1_000_000 + " ms").toList();
+        long failedAttempts = rig.timeline().events(Kind.ATTEMPT, MD.serviceName(), "instance 1 flaky").stream()
+                .filter(e -> e.status() >= 500).count();
+        rig.timeline().figure("calls", load.total().toString());
+        rig.timeline().figure("503 attempts after the fault", failedAttempts);
+        rig.timeline().figure("ejections (instance, rule, ms from the fault)", shown);
+        System.out.printf(Locale.ROOT, "FAILURE PERCENTAGE figure: %s; %d attempts answered 503; ejections %s%n",
+                load.total(), failedAttempts, shown);
+        assertThat(load.total().hung()).isZero();
+        assertThat(ejections).as("the flaky instance, by the failure percentage (never 5 failures in a row)")
+                .isNotEmpty()
+                .allSatisfy(e -> {
+                    assertThat(e.instance()).isEqualTo(flaky);
+                    assertThat(e.reason()).isEqualTo(EjectionReason.FAILURE_PERCENTAGE);
+                });
+        assertThat(Duration.ofNanos(ejections.get(0).atNanos() - faultAt[0])).isLessThan(Duration.ofSeconds(3));
+        assertThat(load.total().successRate()).as("%s", load.total()).isGreaterThanOrEqualTo(0.99);
+    }
+
     /**
      * Runs the load against three instances, takes instances 1 and 2 down for {@link #FAULT}, and
      * returns each instance's share of the attempts from 2 s after the fault on (once health checks
@@ -150,6 +209,13 @@ class LatencyAwareBalancingChaosIT {
                 + " %s (the last one up)%n", mode, load.total(), shares.values().stream().map(this::percent).toList());
         assertThat(load.total().hung()).isZero();
         return shares;
+    }
+
+    /** Makes copy 1 answer its next item request with 503; one such request at most is pending. */
+    private void failTheNextRequestOfInstanceOne() {
+        Behaviours behaviours = rig.copy(0).behaviours(MD);
+        behaviours.clear();
+        behaviours.add(new BehaviourRule("GET", "/api/v1/", Duration.ZERO, 503, 1));
     }
 
     private long attemptsTo(URI instance) {

@@ -12,6 +12,7 @@ import com.kugelpos.http.config.HttpClientSettings;
 import com.kugelpos.http.discovery.ServiceResolver;
 import com.kugelpos.http.event.AttemptEvent;
 import com.kugelpos.http.event.ClientEventListener;
+import com.kugelpos.http.event.EjectionReason;
 import com.kugelpos.http.event.InstanceEjectedEvent;
 import com.kugelpos.reference.ReferenceServices;
 import com.kugelpos.reference.Service;
@@ -150,8 +151,9 @@ public final class InstancesRig implements BeforeEachCallback, AfterEachCallback
      * One ejection by outlier detection.
      *
      * @param atNanos when, on {@link System#nanoTime()}
+     * @param reason the outlier rule that ejected it
      */
-    public record Ejection(URI instance, long atNanos) {}
+    public record Ejection(URI instance, long atNanos, EjectionReason reason) {}
 
     /**
      * Marks {@code instance} as repaired now; {@link #backAfterRepair} then tells when an attempt to
@@ -192,7 +194,7 @@ public final class InstancesRig implements BeforeEachCallback, AfterEachCallback
 
         @Override
         public void onInstanceEjected(InstanceEjectedEvent event) {
-            ejections.add(new Ejection(event.instance(), System.nanoTime()));
+            ejections.add(new Ejection(event.instance(), System.nanoTime(), event.reason()));
         }
 
         @Override
