@@ -6,6 +6,7 @@ import com.kugelpos.http.event.CacheEvent;
 import com.kugelpos.http.event.CallEvent;
 import com.kugelpos.http.event.ClientEvent;
 import com.kugelpos.http.event.ClientEventListener;
+import com.kugelpos.http.event.HedgeEvent;
 import com.kugelpos.http.event.InstanceEjectedEvent;
 import com.kugelpos.http.event.InstanceHealthEvent;
 import com.kugelpos.http.event.PanicModeEvent;
@@ -37,6 +38,11 @@ public final class RecordingListener implements ClientEventListener {
     public void onRetry(RetryEvent event) {
         events.add(event);
         pendingRetries.add(event.delay());
+    }
+
+    @Override
+    public void onHedge(HedgeEvent event) {
+        events.add(event);
     }
 
     @Override

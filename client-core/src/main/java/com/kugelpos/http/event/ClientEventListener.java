@@ -1,7 +1,7 @@
 package com.kugelpos.http.event;
 
 /**
- * Observes the client: attempts, retries, cache look-ups, logical calls, breaker transitions and
+ * Observes the client: attempts, retries, hedges, cache look-ups, logical calls, breaker transitions and
  * instance changes. Every method has a no-op default, so new kinds of events do not break existing
  * listeners. Listeners run on the client's I/O and timer threads: they must be fast, and an
  * exception they throw is logged and ignored.
@@ -16,6 +16,9 @@ public interface ClientEventListener {
 
     /** A failed attempt will be retried after a delay. */
     default void onRetry(RetryEvent event) {}
+
+    /** A slow idempotent call got a second attempt in parallel (hedging). */
+    default void onHedge(HedgeEvent event) {}
 
     /** A failed attempt would have been retried, but the retry budget is spent: the call ends. */
     default void onRetryDenied(RetryDeniedEvent event) {}

@@ -9,6 +9,8 @@ public final class MetricNames {
     public static final String ERRORS = "kugelpos.http.client.errors";
     /** Counter of retries scheduled, tagged service and endpoint. */
     public static final String RETRIES = "kugelpos.http.client.retries";
+    /** Counter of hedges (second attempts of slow idempotent calls), tagged service and endpoint. */
+    public static final String HEDGES = "kugelpos.http.client.hedges";
     /** Counter of retries the retry budget refused, tagged service and endpoint. */
     public static final String RETRIES_DENIED = "kugelpos.http.client.retries.denied";
     /** Gauge of the retries a service's retry budget allows now, tagged service. */

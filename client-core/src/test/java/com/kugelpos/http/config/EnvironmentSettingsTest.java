@@ -227,7 +227,8 @@ class EnvironmentSettingsTest {
                 "HTTP_OUTLIER_MAX_EJECTION", "HTTP_OUTLIER_MAX_EJECTION_PERCENT", "HTTP_OUTLIER_INTERVAL",
                 "HTTP_OUTLIER_SUCCESS_RATE_STDEV_FACTOR", "HTTP_OUTLIER_FAILURE_PERCENTAGE", "HTTP_OUTLIER_MINIMUM_HOSTS",
                 "HTTP_OUTLIER_REQUEST_VOLUME", "HTTP_PANIC_THRESHOLD", "HTTP_PEAK_EWMA_DECAY", "HTTP_RETRY_BUDGET_ENABLED", "HTTP_RETRY_BUDGET_RATIO",
-                "HTTP_RETRY_BUDGET_MIN_PER_SECOND", "HTTP_REQUEST_GZIP_MIN_BYTES", "HTTP_CACHE_MAX_ENTRIES",
+                "HTTP_RETRY_BUDGET_MIN_PER_SECOND", "HTTP_HEDGING_ENABLED", "HTTP_HEDGING_MAX_EXTRA_LOAD_PERCENT",
+                "HTTP_HEDGING_MIN_DELAY_MS", "HTTP_REQUEST_GZIP_MIN_BYTES", "HTTP_CACHE_MAX_ENTRIES",
                 "HTTP_CACHE_MAX_BYTES", "HTTP_MAX_ERROR_BODY_CHARS");
     }
 
@@ -317,6 +318,22 @@ class EnvironmentSettingsTest {
         assertThatThrownBy(() -> EnvironmentSettings.load(Map.of("HTTP_PEAK_EWMA_DECAY", "0")))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageStartingWith("HTTP_PEAK_EWMA_DECAY='0'");
+    }
+
+    @Test
+    void shouldReadTheHedgingVariables() {
+        HedgingSettings hedging = EnvironmentSettings.load(Map.of("HTTP_HEDGING_ENABLED", "true",
+                "HTTP_HEDGING_MAX_EXTRA_LOAD_PERCENT", "5", "HTTP_HEDGING_MIN_DELAY_MS", "20")).retry().hedging();
+
+        assertThat(hedging).isEqualTo(new HedgingSettings(true, 5, Duration.ofMillis(20)));
+        assertThat(hedging.delayPercentile()).isEqualTo(95.0);
+        assertThat(EnvironmentSettings.load(Map.of()).retry().hedging().enabled()).isFalse();
+        assertThatThrownBy(() -> EnvironmentSettings.load(Map.of("HTTP_HEDGING_MAX_EXTRA_LOAD_PERCENT", "51")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("HTTP_HEDGING_MAX_EXTRA_LOAD_PERCENT='51'");
+        assertThatThrownBy(() -> HedgingSettings.DEFAULTS.toBuilder().minDelay(Duration.ZERO).build())
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("hedgingMinDelay must be a positive duration, but was PT0S");
     }
 
     @Test

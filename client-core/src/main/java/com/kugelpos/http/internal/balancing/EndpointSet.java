@@ -89,6 +89,12 @@ public final class EndpointSet {
         return balancer.choose(candidates);
     }
 
+    /** Whether a usable instance (healthy and not ejected) is left that {@code tried} does not hold. */
+    public boolean hasUsableUntried(Set<Endpoint> tried) {
+        long now = time.nanoTime();
+        return all.stream().anyMatch(e -> e.isUsable(now) && !tried.contains(e));
+    }
+
     /** Whether an instance is left that {@code tried} does not hold. */
     public boolean hasUntried(Set<Endpoint> tried) {
         return all.stream().anyMatch(e -> !tried.contains(e));

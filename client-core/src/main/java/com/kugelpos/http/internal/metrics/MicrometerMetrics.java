@@ -8,6 +8,7 @@ import com.kugelpos.http.event.BreakerTransitionEvent;
 import com.kugelpos.http.event.CacheEvent;
 import com.kugelpos.http.event.CallEvent;
 import com.kugelpos.http.event.ClientEventListener;
+import com.kugelpos.http.event.HedgeEvent;
 import com.kugelpos.http.event.InstanceEjectedEvent;
 import com.kugelpos.http.event.InstanceHealthEvent;
 import com.kugelpos.http.event.PanicModeEvent;
@@ -51,6 +52,11 @@ public final class MicrometerMetrics implements ClientEventListener {
     @Override
     public void onRetry(RetryEvent event) {
         count(MetricNames.RETRIES, event.call());
+    }
+
+    @Override
+    public void onHedge(HedgeEvent event) {
+        count(MetricNames.HEDGES, event.call());
     }
 
     @Override

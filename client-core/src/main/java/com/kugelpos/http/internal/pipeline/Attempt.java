@@ -5,6 +5,7 @@ import com.kugelpos.http.spi.TransportRequest;
 import com.kugelpos.http.tracing.TraceContext;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,6 +28,10 @@ final class Attempt {
     private byte[] wireBody;
     private long sentAtNanos;
     private long durationNanos;
+    /** What to run if the attempt is aborted; guarded by this. */
+    private List<Runnable> aborts;
+    /** Why it was aborted, or null while it was not; guarded by this. */
+    private String abortReason;
 
     Attempt(LogicalCall call, int number) {
         this.call = call;
@@ -112,5 +117,48 @@ final class Attempt {
     /** From handing the request to the transport to its answer or failure. */
     Duration duration() {
         return Duration.ofNanos(durationNanos);
+    }
+
+    /**
+     * Runs {@code abort} if and when this attempt is aborted (at once if it already was): the stages
+     * register what to give up, e.g. the wait for a connection slot or the exchange.
+     */
+    void onAbort(Runnable abort) {
+        synchronized (this) {
+            if (abortReason == null) {
+                if (aborts == null) {
+                    aborts = new ArrayList<>(2);
+                }
+                aborts.add(abort);
+                return;
+            }
+        }
+        abort.run();
+    }
+
+    /**
+     * Aborts this attempt, if it was not aborted yet: runs what the stages registered. It then comes
+     * back {@link AttemptResult.Cancelled}.
+     *
+     * @param reason why, as the attempt's log line and event say, e.g. "cancelled by the caller"
+     */
+    void abort(String reason) {
+        List<Runnable> registered;
+        synchronized (this) {
+            if (abortReason != null) {
+                return;
+            }
+            abortReason = reason;
+            registered = aborts;
+            aborts = null;
+        }
+        if (registered != null) {
+            registered.forEach(Runnable::run);
+        }
+    }
+
+    /** Why the attempt was aborted, or null when it was not. */
+    synchronized String abortReason() {
+        return abortReason;
     }
 }

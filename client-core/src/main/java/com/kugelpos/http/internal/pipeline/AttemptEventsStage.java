@@ -17,8 +17,6 @@ import java.util.concurrent.CompletableFuture;
  */
 final class AttemptEventsStage implements AttemptStage {
 
-    private static final String CANCELLED = "cancelled by the caller";
-
     private final ClientContext context;
 
     AttemptEventsStage(ClientContext context) {
@@ -56,7 +54,8 @@ final class AttemptEventsStage implements AttemptStage {
         } else if (result instanceof AttemptResult.Failed failed) {
             reportFailure(attempt, failed.verdict().outcome(), failed.verdict().reason());
         } else {
-            reportFailure(attempt, AttemptOutcome.CANCELLED, CANCELLED);
+            String reason = attempt.abortReason();
+            reportFailure(attempt, AttemptOutcome.CANCELLED, reason == null ? LogicalCall.CANCELLED_BY_CALLER : reason);
         }
     }
 

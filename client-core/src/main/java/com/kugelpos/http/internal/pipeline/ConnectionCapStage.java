@@ -7,8 +7,8 @@ import java.util.function.Function;
 /**
  * The service's connection cap: an attempt waits, first come first served, for one of the
  * service's connection slots, at most until the call's deadline (then it is refused with a {@link
- * NoFreeConnectionException}), and frees the slot the moment its result is back. A call cancelled
- * while it waits leaves the line at once.
+ * NoFreeConnectionException}), and frees the slot the moment its result is back. An attempt
+ * aborted while it waits (its call cancelled, or a hedge that lost) leaves the line at once.
  */
 final class ConnectionCapStage implements AttemptStage {
 
@@ -23,7 +23,7 @@ final class ConnectionCapStage implements AttemptStage {
         LogicalCall call = attempt.call();
         CompletableFuture<ConnectionLimiter.Slot> acquired = limiter.acquire(call.deadline(),
                 () -> new NoFreeConnectionException(call.description(), limiter.maxSlots(), call.sent()));
-        call.onCancel(() -> acquired.cancel(false));
+        attempt.onAbort(() -> acquired.cancel(false));
         return acquired
                 .handle((slot, noSlot) -> {
                     if (acquired.isCancelled()) {

@@ -1,6 +1,7 @@
 package com.kugelpos.http.internal.pipeline;
 
 import com.kugelpos.http.CallDescription;
+import com.kugelpos.http.CircuitState;
 import com.kugelpos.http.Deadline;
 import com.kugelpos.http.ServiceClients;
 import com.kugelpos.http.ServiceResponse;
@@ -9,6 +10,7 @@ import com.kugelpos.http.error.ConnectionFailureException;
 import com.kugelpos.http.error.DeadlineExceededException;
 import com.kugelpos.http.error.HttpClientError;
 import com.kugelpos.http.event.AttemptOutcome;
+import com.kugelpos.http.event.HedgeEvent;
 import com.kugelpos.http.event.RetryDeniedEvent;
 import com.kugelpos.http.event.RetryEvent;
 import com.kugelpos.http.internal.balancing.Endpoint;
@@ -20,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,14 +36,30 @@ import org.slf4j.LoggerFactory;
  * never sent goes at once when the call has an instance left that it has not tried. The call's
  * future completes with the response, or with the {@link HttpClientError} the call ends with.
  *
+ * <p>With {@link Hedging} on, an idempotent call whose attempt has not answered after the hedging
+ * delay gets a second attempt in parallel (a hedge, one of its attempts) on a usable instance it has
+ * not tried, if the breaker is CLOSED, the deadline leaves time and the retry budget grants a retry.
+ * The first attempt that answers with success ends the call and the other is aborted; a failure
+ * while the other is still under way waits for it, and the retry decision follows the last one.
+ *
  * <p>When the call ends it reports its outcome (the last attempt's verdict) to the breaker permit it
- * holds, if any (see {@link BreakerStage}). Cancelling the call's future aborts the attempt under way
- * (the stages register what to abort with {@link #onCancel(Runnable)}), cancels a scheduled retry and
- * reports no outcome: the breaker permit is released, as neither success nor failure.
+ * holds, if any (see {@link BreakerStage}). Cancelling the call's future aborts the attempts under
+ * way (the stages register what to abort with {@link Attempt#onAbort(Runnable)}), cancels a
+ * scheduled retry or hedge and reports no outcome: the breaker permit is released, as neither
+ * success nor failure. Thread-safe: attempts end on I/O threads, a hedge on the timer.
  */
 final class LogicalCall {
 
+    /** Why an attempt of a cancelled call was aborted. */
+    static final String CANCELLED_BY_CALLER = "cancelled by the caller";
+
+    /** Why the slower of a hedged call's two attempts was aborted. */
+    static final String LOST_TO_HEDGE = "another attempt of the call answered first";
+
     private static final Logger LOG = LoggerFactory.getLogger(ServiceClients.LOGGER_NAME);
+
+    private static final AtomicIntegerFieldUpdater<LogicalCall> FINISHING =
+            AtomicIntegerFieldUpdater.newUpdater(LogicalCall.class, "finishing");
 
     private final ServiceChannel channel;
     private final PreparedRequest request;
@@ -50,14 +69,22 @@ final class LogicalCall {
     private final CallEndReport report;
     private final Set<Endpoint> tried = ConcurrentHashMap.newKeySet();
     private final AtomicInteger sent = new AtomicInteger();
+    /** 1 once an attempt ends the call (two that succeed at once race for it); set through {@link #FINISHING}. */
+    private volatile int finishing;
     private final CompletableFuture<ServiceResponse> result = new CompletableFuture<>();
+    /** Attempts started; guarded by this. */
     private int attempts;
     /** The failure of the attempt before a retry, so a retry refused by the breaker ends with it. */
-    private HttpClientError lastFailure;
+    private volatile HttpClientError lastFailure;
     /** The verdict of the last attempt that reached the transport; what the call's outcome counts as. */
     private volatile Verdict lastVerdict;
     private final HeldPermit permit = new HeldPermit();
     private volatile Future<?> pendingRetry;
+    private volatile Future<?> pendingHedge;
+    /** The first or retried attempt under way, or null; guarded by this. */
+    private Attempt primary;
+    /** The hedge under way, or null; guarded by this. */
+    private Attempt hedge;
 
     /** @param trace the trace the call joins; each attempt is a new span of it */
     LogicalCall(ServiceChannel channel, PreparedRequest request, Duration budget, TraceContext trace) {
@@ -72,18 +99,13 @@ final class LogicalCall {
     /** Starts the first attempt and returns the call's future. */
     CompletableFuture<ServiceResponse> run() {
         channel.retryBudget().recordCall();
-        onCancel(this::cancelled);
-        attemptNext();
-        return result;
-    }
-
-    /** Runs {@code abort} if and when the call's future is cancelled (at once if it already is). */
-    void onCancel(Runnable abort) {
         result.whenComplete((response, failure) -> {
             if (result.isCancelled()) {
-                abort.run();
+                cancelled();
             }
         });
+        attemptNext();
+        return result;
     }
 
     /** The breaker permit this call holds for its outcome, or null. */
@@ -131,23 +153,119 @@ final class LogicalCall {
                 wire.headers().map(), request.body(), request.body() == null ? null : PreparedRequest.JSON);
     }
 
+    /** Starts the first attempt, or a retry. */
     private void attemptNext() {
-        if (result.isDone()) {
-            return;
-        }
-        int number = ++attempts;
-        if (deadline.isExpired()) {
-            finish(null, new DeadlineExceededException(call, deadline.budget(), sent(), null));
-            return;
-        }
-        Attempt attempt = new Attempt(this, number);
-        channel.chain().proceed(attempt).whenComplete((outcome, unexpected) -> {
-            if (unexpected != null) {
-                finish(null, CompletionCauses.unwrap(unexpected));
-            } else {
-                decide(number, outcome);
+        start(false, null);
+    }
+
+    /**
+     * Starts an attempt; a hedge only while the primary attempt {@code of} is still under way.
+     *
+     * @param of for a hedge, the attempt it hedges
+     */
+    private void start(boolean isHedge, Attempt of) {
+        Attempt attempt;
+        synchronized (this) {
+            if (result.isDone() || (isHedge && (primary != of || hedge != null))) {
+                return;
             }
-        });
+            int number = ++attempts;
+            if (deadline.isExpired()) {
+                finish(null, new DeadlineExceededException(call, deadline.budget(), sent(), null));
+                return;
+            }
+            attempt = new Attempt(this, number);
+            if (isHedge) {
+                hedge = attempt;
+            } else {
+                primary = attempt;
+            }
+        }
+        if (!isHedge) {
+            scheduleHedge(attempt);
+        }
+        channel.chain().proceed(attempt).whenComplete((outcome, unexpected) -> ended(attempt, outcome, unexpected));
+    }
+
+    /** Schedules a hedge of {@code attempt} after the hedging delay, when the call may be hedged. */
+    private void scheduleHedge(Attempt attempt) {
+        Hedging hedging = channel.hedging();
+        if (hedging == null || attempt.number() >= channel.context().settings().retry().attempts()) {
+            return;
+        }
+        hedging.delayFor(request).filter(delay -> delay.compareTo(deadline.remaining()) < 0).ifPresent(delay ->
+                pendingHedge = channel.context().time().schedule(() -> hedge(attempt, delay), delay));
+    }
+
+    /** Sends a hedge of {@code attempt}, still under way after {@code delay}, if everything allows it. */
+    private void hedge(Attempt attempt, Duration delay) {
+        synchronized (this) {
+            if (result.isDone() || primary != attempt || hedge != null) {
+                return;
+            }
+        }
+        if (channel.breaker().state() != CircuitState.CLOSED || !channel.endpointSet().hasUsableUntried(tried)
+                || deadline.isExpired() || !channel.retryBudget().tryAcquireRetry()) {
+            LOG.debug("{}: attempt {} not hedged after {} ms (breaker {}, no other usable instance, deadline or"
+                    + " retry budget)", call, attempt.number(), delay.toMillis(), channel.breaker().state());
+            return;
+        }
+        channel.context().events().publish(new HedgeEvent(call, attempt.number() + 1, delay));
+        start(true, attempt);
+    }
+
+    /**
+     * An attempt came back. With the call's other attempt still under way, a success ends the call
+     * and aborts the other; anything else waits for the other. Otherwise the retry decision follows.
+     */
+    private void ended(Attempt attempt, AttemptResult outcome, Throwable unexpected) {
+        Attempt other;
+        synchronized (this) {
+            other = attempt == primary ? hedge : primary;
+            if (attempt == primary) {
+                primary = null;
+                cancel(pendingHedge);
+            } else if (attempt == hedge) {
+                hedge = null;
+            }
+            record(attempt, outcome);
+            boolean succeeded = outcome instanceof AttemptResult.Answered answered && !answered.verdict().isFailure();
+            if (other != null && unexpected == null && !succeeded) {
+                keepFailure(outcome);
+                return;
+            }
+        }
+        if (other != null) {
+            other.abort(LOST_TO_HEDGE);
+        }
+        if (unexpected != null) {
+            finish(null, CompletionCauses.unwrap(unexpected));
+        } else {
+            decide(attempt.number(), outcome);
+        }
+    }
+
+    /** Gives the hedging policy the latency of an attempt that answered or lost. */
+    private void record(Attempt attempt, AttemptResult outcome) {
+        Hedging hedging = channel.hedging();
+        if (hedging != null && (outcome instanceof AttemptResult.Answered
+                || (outcome instanceof AttemptResult.Cancelled && LOST_TO_HEDGE.equals(attempt.abortReason())))) {
+            hedging.record(attempt.duration());
+        }
+    }
+
+    /** Keeps the verdict and error of an attempt that failed while the other is under way. */
+    private void keepFailure(AttemptResult outcome) {
+        Verdict verdict = BreakerStage.verdictOf(outcome);
+        if (verdict != null) {
+            lastVerdict = verdict;
+        }
+        if (outcome instanceof AttemptResult.Answered answered) {
+            lastFailure = new HttpClientError(call, answered.response().status(),
+                    ErrorText.of(answered.response(), channel.context()), sent());
+        } else if (outcome instanceof AttemptResult.Failed failed) {
+            lastFailure = new ConnectionFailureException(call, failed.verdict().reason(), sent(), failed.cause());
+        }
     }
 
     private void decide(int number, AttemptResult outcome) {
@@ -219,18 +337,34 @@ final class LogicalCall {
         return channel.backoff().delayBefore(number, channel.context().jitter().getAsDouble());
     }
 
-    /** The call's future was cancelled: no further attempt, the permit back, the end published. */
+    /** The call's future was cancelled: its attempts aborted, no further one, the permit back, the end published. */
     private void cancelled() {
-        Future<?> retry = pendingRetry;
-        if (retry != null) {
-            retry.cancel(false);
+        Attempt first;
+        Attempt second;
+        synchronized (this) {
+            first = primary;
+            second = hedge;
+        }
+        cancel(pendingRetry);
+        cancel(pendingHedge);
+        if (first != null) {
+            first.abort(CANCELLED_BY_CALLER);
+        }
+        if (second != null) {
+            second.abort(CANCELLED_BY_CALLER);
         }
         permit.release(null);
         report.cancelled(sent());
     }
 
+    private static void cancel(Future<?> scheduled) {
+        if (scheduled != null) {
+            scheduled.cancel(false);
+        }
+    }
+
     private void finish(ServiceResponse response, Throwable failure) {
-        if (result.isDone()) {
+        if (result.isDone() || !FINISHING.compareAndSet(this, 0, 1)) {
             return;
         }
         permit.release(lastVerdict);

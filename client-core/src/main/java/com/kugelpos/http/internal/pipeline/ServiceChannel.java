@@ -47,6 +47,7 @@ public final class ServiceChannel implements AutoCloseable {
     private final RetryBudget retryBudget;
     private final Backoff backoff;
     private final AttemptChain chain;
+    private final Hedging hedging;
     private volatile ResponseCacheStage cacheStage;
 
     /** @param endpoints the service's base URLs, already validated */
@@ -61,6 +62,8 @@ public final class ServiceChannel implements AutoCloseable {
         this.breaker.onTransition(context.events()::publish);
         this.retryBudget = new RetryBudget(context.settings().retry().budget(), context.time());
         this.backoff = new Backoff(context.settings().retry().backoffBase(), context.settings().retry().backoffMax());
+        this.hedging = context.settings().retry().hedging().enabled()
+                ? new Hedging(context.settings().retry().hedging(), context.time()) : null;
         LoadBalancingSettings balancing = context.settings().loadBalancing();
         this.endpointSet = EndpointSet.of(service, endpoints, balancing, context.random(), context.time(),
                 context.events());
@@ -138,6 +141,11 @@ public final class ServiceChannel implements AutoCloseable {
     /** The service's retry backoff (exponential with equal jitter), made once from the settings. */
     Backoff backoff() {
         return backoff;
+    }
+
+    /** The service's hedging policy, or null when hedging is off. */
+    Hedging hedging() {
+        return hedging;
     }
 
     /** The service's retry budget. */

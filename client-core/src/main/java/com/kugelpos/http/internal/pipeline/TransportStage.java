@@ -13,8 +13,9 @@ import java.util.concurrent.ScheduledFuture;
 /**
  * The bottom of the chain: hands the prepared request to the service's {@link Transport}, bounds
  * the exchange by the attempt's bound on the injected clock (cancelling the transport's future when
- * it passes, whatever the transport does), and classifies what came back. Cancelling the call
- * cancels the exchange at once, and the attempt comes back {@link AttemptResult.Cancelled}.
+ * it passes, whatever the transport does), and classifies what came back. Aborting the attempt (its
+ * call cancelled, or a hedge that lost) cancels the exchange at once, and the attempt comes back
+ * {@link AttemptResult.Cancelled}.
  */
 final class TransportStage implements AttemptStage {
 
@@ -42,7 +43,7 @@ final class TransportStage implements AttemptStage {
                 exchange.cancel(true);
             }
         }, attempt.bound());
-        attempt.call().onCancel(() -> {
+        attempt.onAbort(() -> {
             if (bounded.cancel(false)) {
                 exchange.cancel(true);
             }
