@@ -91,6 +91,23 @@ public final class Toxics {
         return add("slow_close", DOWNSTREAM, (name, stream) -> toxics.slowClose(name, stream, delay.toMillis()));
     }
 
+    /**
+     * Limits {@code toxic} (made by one of the methods above) to a share of the connections: each
+     * connection gets it with probability {@code toxicity}, 0 to 1 (Toxiproxy's {@code toxicity}).
+     * Until this returns the toxic applies to every connection, for the time of one call to the
+     * Toxiproxy server.
+     */
+    public Toxic onShareOfConnections(Toxic toxic, float toxicity) {
+        if (!(toxicity >= 0 && toxicity <= 1)) {
+            throw new IllegalArgumentException("toxicity must be between 0 and 1, but was " + toxicity);
+        }
+        return ToxiproxyCall.get("set toxicity " + toxicity + " of toxic " + toxic.getName() + " on proxy '"
+                + proxyName + "'", () -> {
+                    toxic.setToxicity(toxicity);
+                    return toxic;
+                });
+    }
+
     /** The Toxiproxy Java client's toxic list of this proxy, for toxics the helpers above do not cover. */
     public ToxicList raw() {
         return toxics;

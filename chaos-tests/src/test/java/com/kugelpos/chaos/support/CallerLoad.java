@@ -128,7 +128,8 @@ public final class CallerLoad {
             }
         }
 
-        void add(Tally other) {
+        /** Adds the counts of {@code other} to these. */
+        public void add(Tally other) {
             calls.add(other.calls());
             successes.add(other.successes());
             hung.add(other.hung());

@@ -80,7 +80,21 @@ public final class InstancesRig implements BeforeEachCallback, AfterEachCallback
             throw new IllegalStateException("start the instances rig once per test, from the test");
         }
         Warmup.once();
-        running = new Running(timeline, instances, settings);
+        running = new Running(timeline, instances, instances, settings);
+    }
+
+    /**
+     * Starts one copy of each service and {@code instances} proxies in front of it, which the client
+     * sees as the service's instances: several instances that share their data, as pods of a
+     * service share its database (so an idempotency key is honoured whichever instance a request
+     * reaches).
+     */
+    public void startOverOneCopy(int instances, HttpClientSettings settings) {
+        if (running != null || timeline == null) {
+            throw new IllegalStateException("start the instances rig once per test, from the test");
+        }
+        Warmup.once();
+        running = new Running(timeline, instances, 1, settings);
     }
 
     /** {@link #start(int, HttpClientSettings)} with {@link #SETTINGS}. */
@@ -127,14 +141,23 @@ public final class InstancesRig implements BeforeEachCallback, AfterEachCallback
         return running().proxies.get(service).get(index);
     }
 
-    /** The counters of copy {@code index} of {@code service}. */
+    /** The counters of the copy of {@code service} behind proxy {@code index}. */
     public StatsSnapshot provider(Service service, int index) {
-        return running().copies.get(index).stats(service);
+        return copy(index).stats(service);
     }
 
-    /** The copy {@code index} of the reference services (to set artificial behaviours on it). */
+    /** The copy of the reference services behind proxy {@code index} (to set artificial behaviours on it). */
     public ReferenceServices copy(int index) {
-        return running().copies.get(index);
+        List<ReferenceServices> copies = running().copies;
+        return copies.get(copies.size() == 1 ? 0 : index);
+    }
+
+    /** The proxies of every service, which the client sees as their instances. */
+    public Map<String, List<URI>> instanceUrls() {
+        Map<String, List<URI>> urls = new HashMap<>();
+        running().proxies.forEach((service, proxies) ->
+                urls.put(service.serviceName(), proxies.stream().map(ChaosProxy::url).toList()));
+        return urls;
     }
 
     @Override
@@ -216,17 +239,19 @@ public final class InstancesRig implements BeforeEachCallback, AfterEachCallback
         final ToxiproxyServer toxiproxy;
         final ServiceClients clients;
 
-        Running(ScenarioTimeline timeline, int instances, HttpClientSettings settings) {
+        /** @param copyCount {@code instances} (a copy behind each proxy) or 1 (one copy behind all) */
+        Running(ScenarioTimeline timeline, int instances, int copyCount, HttpClientSettings settings) {
             this.timeline = timeline;
             try {
-                for (int i = 0; i < instances; i++) {
+                for (int i = 0; i < copyCount; i++) {
                     copies.add(RunningRig.startServices());
                 }
                 toxiproxy = ToxiproxyServer.obtain();
                 Map<String, List<URI>> urls = new HashMap<>();
                 for (Service service : SERVICES) {
                     List<ChaosProxy> ofService = new ArrayList<>();
-                    for (ReferenceServices copy : copies) {
+                    for (int i = 0; i < instances; i++) {
+                        ReferenceServices copy = copies.get(copyCount == 1 ? 0 : i);
                         ofService.add(toxiproxy.proxy("instances-" + service.serviceName() + "-"
                                 + PROXY_NUMBER.incrementAndGet(), copy.url(service).getPort()));
                     }
