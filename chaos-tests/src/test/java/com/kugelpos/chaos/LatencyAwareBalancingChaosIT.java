@@ -8,11 +8,10 @@ import com.kugelpos.chaos.support.CallerLoad.Call;
 import com.kugelpos.chaos.support.InstancesRig;
 import com.kugelpos.chaos.support.KugelposCalls;
 import com.kugelpos.chaos.support.LatencyRecorder;
+import com.kugelpos.chaos.support.RequestShareFault;
 import com.kugelpos.http.config.HttpClientSettings;
 import com.kugelpos.http.config.LoadBalancingPolicy;
 import com.kugelpos.http.event.EjectionReason;
-import com.kugelpos.reference.http.BehaviourRule;
-import com.kugelpos.reference.http.Behaviours;
 import com.kugelpos.reference.Service;
 import java.net.URI;
 import java.time.Duration;
@@ -20,9 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,8 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * toxic is left almost alone within 2 s, and the p99 of the calls stays near that of the healthy
  * run before the fault (measured after a warm-up of the JIT and the connections). With two of three instances down and a panic threshold of 50 %, calls keep
  * going to all three instead of piling onto the one left; without it they all go to that one. An
- * instance that fails now and then (never many times in a row) is ejected by the failure-percentage
- * rule.
+ * instance that fails a quarter of its requests (never more than 4 in a row, below the consecutive
+ * rule's 5) is ejected by the failure-percentage rule, at any throughput.
  */
 class LatencyAwareBalancingChaosIT {
 
@@ -46,7 +42,6 @@ class LatencyAwareBalancingChaosIT {
     private static final Duration FAULT = Duration.ofSeconds(10);
     private static final Duration STEER_WITHIN = Duration.ofSeconds(2);
     private static final Duration SLOWNESS = Duration.ofMillis(250);
-    private static final Duration FLAKY_EVERY = Duration.ofMillis(10);
     private static final Duration HUNG_AFTER = InstancesRig.SETTINGS.timeouts().call().plusSeconds(2);
 
     @RegisterExtension
@@ -135,21 +130,22 @@ class LatencyAwareBalancingChaosIT {
                 HUNG_AFTER);
         URI flaky = rig.proxy(MD, 0).url();
         long[] faultAt = new long[1];
-        ScheduledExecutorService failures = Executors.newSingleThreadScheduledExecutor();
+        RequestShareFault[] fault = new RequestShareFault[1];
         Map<Duration, Runnable> steps = new LinkedHashMap<>();
         steps.put(Duration.ofSeconds(3), () -> {
             rig.phase("instance 1 flaky");
             faultAt[0] = System.nanoTime();
-            rig.fault("instance 1 answers one request with 503 every " + FLAKY_EVERY.toMillis() + " ms",
-                    () -> failures.scheduleAtFixedRate(this::failTheNextRequestOfInstanceOne,
-                            0, FLAKY_EVERY.toMillis(), TimeUnit.MILLISECONDS));
+            rig.fault("instance 1 answers 25 % of its requests with 503, at most 4 in a row",
+                    () -> fault[0] = RequestShareFault.start(rig, MD, 0, 0.25, 4, RequestShareFault.unavailable()));
         });
         rig.phase("healthy");
 
         try {
             load.run(Duration.ofSeconds(10), steps);
         } finally {
-            failures.shutdownNow();
+            if (fault[0] != null) {
+                fault[0].close();
+            }
         }
 
         List<InstancesRig.Ejection> ejections = rig.ejections();
@@ -209,13 +205,6 @@ class LatencyAwareBalancingChaosIT {
                 + " %s (the last one up)%n", mode, load.total(), shares.values().stream().map(this::percent).toList());
         assertThat(load.total().hung()).isZero();
         return shares;
-    }
-
-    /** Makes copy 1 answer its next item request with 503; one such request at most is pending. */
-    private void failTheNextRequestOfInstanceOne() {
-        Behaviours behaviours = rig.copy(0).behaviours(MD);
-        behaviours.clear();
-        behaviours.add(new BehaviourRule("GET", "/api/v1/", Duration.ZERO, 503, 1));
     }
 
     private long attemptsTo(URI instance) {
