@@ -31,8 +31,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * toxic is left almost alone within 2 s, and the p99 of the calls stays near that of a client of
  * the two healthy instances only, in rounds that alternate with its own on the same machine. With two of three instances down and a panic threshold of 50 %, calls keep
  * going to all three instead of piling onto the one left; without it they all go to that one. An
- * instance that fails a quarter of its requests (never more than 4 in a row, below the consecutive
- * rule's 5) is ejected by the failure-percentage rule, at any throughput.
+ * instance that fails a quarter of its requests (at most 4 in a row at the service; the client may
+ * see more in a row, fast 503s overtaking slower answers, so the consecutive rule is off) is ejected
+ * by the failure-percentage rule, at any throughput.
  */
 class LatencyAwareBalancingChaosIT {
 
@@ -141,7 +142,7 @@ class LatencyAwareBalancingChaosIT {
     @Test
     void shouldEjectAnInstanceThatFailsNowAndThenByItsFailurePercentage() throws Exception {
         rig.start(3, InstancesRig.SETTINGS.toBuilder()
-                .loadBalancing(l -> l.outlierConsecutiveFailures(5).healthCheckInterval(Duration.ZERO)
+                .loadBalancing(l -> l.outlierConsecutiveFailures(0).healthCheckInterval(Duration.ZERO)
                         .outlierRates(r -> r.interval(Duration.ofSeconds(1)).failurePercentage(15).minimumHosts(3)
                                 .requestVolume(20)))
                 .build());
@@ -178,7 +179,7 @@ class LatencyAwareBalancingChaosIT {
         System.out.printf(Locale.ROOT, "FAILURE PERCENTAGE figure: %s; %d attempts answered 503; ejections %s%n",
                 load.total(), failedAttempts, shown);
         assertThat(load.total().hung()).isZero();
-        assertThat(ejections).as("the flaky instance, by the failure percentage (never 5 failures in a row)")
+        assertThat(ejections).as("the flaky instance, by the failure percentage (the consecutive rule is off)")
                 .isNotEmpty()
                 .allSatisfy(e -> {
                     assertThat(e.instance()).isEqualTo(flaky);
