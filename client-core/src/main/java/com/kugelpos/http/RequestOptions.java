@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * What one call adds to its service client's defaults: path parameters, query, headers,
- * credentials, an idempotency key and a deadline. Immutable and thread-safe; build with {@link
+ * credentials, an idempotency key, a deadline and a priority. Immutable and thread-safe; build with {@link
  * #builder()}. An options object may be reused for many calls: {@link Builder#newIdempotencyKey()}
  * makes a fresh key for each call, the same for all attempts of that call.
  */
@@ -29,6 +29,7 @@ public final class RequestOptions {
     private final String idempotencyKey;
     private final boolean newIdempotencyKey;
     private final Duration timeout;
+    private final CallPriority priority;
 
     private RequestOptions(Builder builder) {
         this.pathParams = List.copyOf(builder.pathParams);
@@ -38,6 +39,7 @@ public final class RequestOptions {
         this.idempotencyKey = builder.idempotencyKey;
         this.newIdempotencyKey = builder.newIdempotencyKey;
         this.timeout = builder.timeout;
+        this.priority = builder.priority;
     }
 
     /** No options: the client's defaults. */
@@ -85,6 +87,11 @@ public final class RequestOptions {
         return Optional.ofNullable(timeout);
     }
 
+    /** How important the call is under overload; {@link CallPriority#HIGH} unless set. */
+    public CallPriority priority() {
+        return priority;
+    }
+
     /** Builds {@link RequestOptions}. Not thread-safe. */
     public static final class Builder {
         private final List<String> pathParams = new ArrayList<>();
@@ -94,6 +101,7 @@ public final class RequestOptions {
         private String idempotencyKey;
         private boolean newIdempotencyKey;
         private Duration timeout;
+        private CallPriority priority = CallPriority.HIGH;
 
         private Builder() {}
 
@@ -143,6 +151,12 @@ public final class RequestOptions {
                 throw new IllegalArgumentException("A call timeout must be positive, but was " + value);
             }
             timeout = value;
+            return this;
+        }
+
+        /** How important the call is when its service is overloaded (low priority calls are shed first). */
+        public Builder priority(CallPriority value) {
+            priority = Objects.requireNonNull(value, "priority");
             return this;
         }
 

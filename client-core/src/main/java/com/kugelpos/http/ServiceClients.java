@@ -23,6 +23,7 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -122,6 +123,15 @@ public final class ServiceClients implements AutoCloseable {
         return channel == null ? List.of() : channel.endpointSet().states();
     }
 
+    /**
+     * The adaptive concurrency limit of {@code service} now; empty when the limit does not adapt
+     * ({@code overload().adaptiveLimit()} off) or the service was not called yet.
+     */
+    public OptionalInt concurrencyLimit(String service) {
+        ServiceChannel channel = channels.get(service);
+        return channel == null ? OptionalInt.empty() : channel.concurrencyLimit();
+    }
+
     /** The shared settings. */
     public HttpClientSettings settings() {
         return context.settings();
@@ -145,6 +155,9 @@ public final class ServiceClients implements AutoCloseable {
         metrics.bindInstances(service, channel.endpointSet()::states, endpoints);
         if (channel.retryBudget().settings().enabled()) {
             metrics.bindRetryBudget(service, channel.retryBudget()::available);
+        }
+        if (channel.concurrencyLimit().isPresent()) {
+            metrics.bindConcurrencyLimit(service, () -> channel.concurrencyLimit().orElse(0));
         }
         return channel;
     }

@@ -9,6 +9,7 @@ import com.kugelpos.http.event.ClientEventListener;
 import com.kugelpos.http.event.HedgeEvent;
 import com.kugelpos.http.event.InstanceEjectedEvent;
 import com.kugelpos.http.event.InstanceHealthEvent;
+import com.kugelpos.http.event.LoadShedEvent;
 import com.kugelpos.http.event.PanicModeEvent;
 import com.kugelpos.http.event.RetryDeniedEvent;
 import com.kugelpos.http.event.RetryEvent;
@@ -47,6 +48,11 @@ public final class RecordingListener implements ClientEventListener {
 
     @Override
     public void onRetryDenied(RetryDeniedEvent event) {
+        events.add(event);
+    }
+
+    @Override
+    public void onLoadShed(LoadShedEvent event) {
         events.add(event);
     }
 

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * Immutable settings of the service clients, one part per concern, each with the specification's
  * defaults and its own validation: timeouts (30 s, a call 60 s), the connection pool (100
  * connections, 20 keep-alive), retries (3 attempts) with their budget, the circuit breaker
- * (threshold 3, open 60 s), TLS, load balancing, the response cache, logging, what every request
+ * (threshold 3, open 60 s), TLS, load balancing, the response cache, overload protection, logging, what every request
  * carries, and the deployment environment.
  *
  * <p>Start from {@link #defaults()} and change a part with {@link #with(Consumer)}, build with
@@ -28,6 +28,7 @@ import java.util.function.Consumer;
  * @param tls the trust store server certificates are verified with
  * @param loadBalancing how calls are spread over a service's instances, health checks and outlier ejection
  * @param responseCache the bounds of a service's GET response cache, for clients that turn it on
+ * @param overload the adaptive concurrency limit, client-side throttling and priority shedding (off by default)
  * @param logging debug logging and how much of an error body is kept
  * @param request the {@code User-Agent} and request compression
  * @param environment development or production; production refuses {@code http://} service URLs
@@ -40,6 +41,7 @@ public record HttpClientSettings(
         TlsSettings tls,
         LoadBalancingSettings loadBalancing,
         ResponseCacheSettings responseCache,
+        OverloadSettings overload,
         LoggingSettings logging,
         RequestSettings request,
         DeploymentEnvironment environment) {
@@ -47,7 +49,7 @@ public record HttpClientSettings(
     private static final HttpClientSettings DEFAULTS = new HttpClientSettings(TimeoutSettings.DEFAULTS,
             ConnectionPoolSettings.DEFAULTS, RetrySettings.DEFAULTS, CircuitBreakerSettings.DEFAULTS,
             TlsSettings.DEFAULTS, LoadBalancingSettings.DEFAULTS, ResponseCacheSettings.DEFAULTS,
-            LoggingSettings.DEFAULTS, RequestSettings.DEFAULTS, DeploymentEnvironment.DEVELOPMENT);
+            OverloadSettings.DEFAULTS, LoggingSettings.DEFAULTS, RequestSettings.DEFAULTS, DeploymentEnvironment.DEVELOPMENT);
 
     /** Requires every part; each part validated itself when it was made. */
     public HttpClientSettings {
@@ -58,6 +60,7 @@ public record HttpClientSettings(
         Objects.requireNonNull(tls, "tls");
         Objects.requireNonNull(loadBalancing, "loadBalancing");
         Objects.requireNonNull(responseCache, "responseCache");
+        Objects.requireNonNull(overload, "overload");
         Objects.requireNonNull(logging, "logging");
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(environment, "environment");
@@ -111,14 +114,15 @@ public record HttpClientSettings(
         private TlsSettings.Builder tls;
         private LoadBalancingSettings.Builder loadBalancing;
         private ResponseCacheSettings.Builder responseCache;
+        private OverloadSettings.Builder overload;
         private LoggingSettings.Builder logging;
         private RequestSettings.Builder request;
         private DeploymentEnvironment environment;
 
         private Builder(HttpClientSettings from) {
             timeouts(from.timeouts).pool(from.pool).retry(from.retry).breaker(from.breaker).tls(from.tls)
-                    .loadBalancing(from.loadBalancing).responseCache(from.responseCache).logging(from.logging)
-                    .request(from.request).environment(from.environment);
+                    .loadBalancing(from.loadBalancing).responseCache(from.responseCache).overload(from.overload)
+                    .logging(from.logging).request(from.request).environment(from.environment);
         }
 
         /** @see HttpClientSettings#timeouts() */
@@ -193,6 +197,18 @@ public record HttpClientSettings(
             return this;
         }
 
+        /** @see HttpClientSettings#overload() */
+        public Builder overload(OverloadSettings value) {
+            overload = value.toBuilder();
+            return this;
+        }
+
+        /** Changes some overload settings, e.g. {@code overload(o -> o.adaptiveLimit(true))}. */
+        public Builder overload(Consumer<OverloadSettings.Builder> change) {
+            change.accept(overload);
+            return this;
+        }
+
         /** @see HttpClientSettings#responseCache() */
         public Builder responseCache(ResponseCacheSettings value) {
             responseCache = value.toBuilder();
@@ -242,7 +258,7 @@ public record HttpClientSettings(
          */
         public HttpClientSettings build() {
             return new HttpClientSettings(timeouts.build(), pool.build(), retry.build(), breaker.build(), tls.build(),
-                    loadBalancing.build(), responseCache.build(), logging.build(), request.build(), environment);
+                    loadBalancing.build(), responseCache.build(), overload.build(), logging.build(), request.build(), environment);
         }
     }
 }

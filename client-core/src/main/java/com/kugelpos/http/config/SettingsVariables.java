@@ -137,6 +137,18 @@ final class SettingsVariables {
                     s -> s.responseCache().maxEntries(), (b, v) -> b.responseCache(c -> c.maxEntries(v))),
             variable("HTTP_CACHE_MAX_BYTES", byteCount(ResponseCacheSettings.MAX_BYTES),
                     s -> s.responseCache().maxBytes(), (b, v) -> b.responseCache(c -> c.maxBytes(v))),
+            variable("HTTP_ADAPTIVE_CONCURRENCY", FLAG,
+                    s -> s.overload().adaptiveLimit(), (b, v) -> b.overload(o -> o.adaptiveLimit(v))),
+            variable("HTTP_ADAPTIVE_CONCURRENCY_INITIAL_LIMIT", wholeNumber(OverloadSettings.LIMIT),
+                    s -> s.overload().initialLimit(), (b, v) -> b.overload(o -> o.initialLimit(v))),
+            variable("HTTP_ADAPTIVE_CONCURRENCY_MIN_LIMIT", wholeNumber(OverloadSettings.LIMIT),
+                    s -> s.overload().minLimit(), (b, v) -> b.overload(o -> o.minLimit(v))),
+            variable("HTTP_LOW_PRIORITY_PERCENT", wholeNumber(OverloadSettings.LOW_PRIORITY_PERCENT),
+                    s -> s.overload().lowPriorityPercent(), (b, v) -> b.overload(o -> o.lowPriorityPercent(v))),
+            variable("HTTP_CLIENT_THROTTLING", FLAG,
+                    s -> s.overload().throttling(), (b, v) -> b.overload(o -> o.throttling(v))),
+            variable("HTTP_CLIENT_THROTTLING_K", decimal(OverloadSettings.THROTTLING_K),
+                    s -> s.overload().throttlingK(), (b, v) -> b.overload(o -> o.throttlingK(v))),
             variable("HTTP_MAX_ERROR_BODY_CHARS", wholeNumber(LoggingSettings.MAX_ERROR_BODY_CHARS),
                     s -> s.logging().maxErrorBodyChars(), (b, v) -> b.logging(l -> l.maxErrorBodyChars(v))));
 

@@ -23,6 +23,9 @@ public interface ClientEventListener {
     /** A failed attempt would have been retried, but the retry budget is spent: the call ends. */
     default void onRetryDenied(RetryDeniedEvent event) {}
 
+    /** The client shed an attempt before sending it (adaptive concurrency limit or throttling). */
+    default void onLoadShed(LoadShedEvent event) {}
+
     /** A GET went through the response cache. */
     default void onCacheLookup(CacheEvent event) {}
 

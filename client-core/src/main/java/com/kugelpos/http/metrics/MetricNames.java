@@ -39,6 +39,10 @@ public final class MetricNames {
     public static final String INSTANCE_CONSECUTIVE_FAILURES = "kugelpos.http.client.instance.consecutive_failures";
     /** Gauge per instance: its peak-EWMA latency estimate in seconds (0 unless balanced by latency); tagged service and instance. */
     public static final String INSTANCE_LATENCY_ESTIMATE = "kugelpos.http.client.instance.latency.estimate";
+    /** Counter of attempts shed by the client before sending, tagged service, endpoint, priority and reason. */
+    public static final String SHED = "kugelpos.http.client.shed";
+    /** Gauge of a service's adaptive concurrency limit, tagged service. */
+    public static final String CONCURRENCY_LIMIT = "kugelpos.http.client.concurrency.limit";
     /** Gauge of connections (requests in flight) in use, tagged service. */
     public static final String CONNECTIONS_IN_USE = "kugelpos.http.client.connections.in_use";
     /** Gauge of calls waiting for a free connection, tagged service. */

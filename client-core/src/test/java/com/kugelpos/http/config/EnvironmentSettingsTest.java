@@ -229,7 +229,9 @@ class EnvironmentSettingsTest {
                 "HTTP_OUTLIER_REQUEST_VOLUME", "HTTP_PANIC_THRESHOLD", "HTTP_PEAK_EWMA_DECAY", "HTTP_RETRY_BUDGET_ENABLED", "HTTP_RETRY_BUDGET_RATIO",
                 "HTTP_RETRY_BUDGET_MIN_PER_SECOND", "HTTP_HEDGING_ENABLED", "HTTP_HEDGING_MAX_EXTRA_LOAD_PERCENT",
                 "HTTP_HEDGING_MIN_DELAY_MS", "HTTP_REQUEST_GZIP_MIN_BYTES", "HTTP_CACHE_MAX_ENTRIES",
-                "HTTP_CACHE_MAX_BYTES", "HTTP_MAX_ERROR_BODY_CHARS");
+                "HTTP_CACHE_MAX_BYTES", "HTTP_ADAPTIVE_CONCURRENCY", "HTTP_ADAPTIVE_CONCURRENCY_INITIAL_LIMIT",
+                "HTTP_ADAPTIVE_CONCURRENCY_MIN_LIMIT", "HTTP_LOW_PRIORITY_PERCENT", "HTTP_CLIENT_THROTTLING",
+                "HTTP_CLIENT_THROTTLING_K", "HTTP_MAX_ERROR_BODY_CHARS");
     }
 
     @Test
@@ -334,6 +336,23 @@ class EnvironmentSettingsTest {
         assertThatThrownBy(() -> HedgingSettings.DEFAULTS.toBuilder().minDelay(Duration.ZERO).build())
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessage("hedgingMinDelay must be a positive duration, but was PT0S");
+    }
+
+    @Test
+    void shouldReadTheOverloadVariablesAndRefuseAMinimumAboveTheInitialLimit() {
+        OverloadSettings overload = EnvironmentSettings.load(Map.of("HTTP_ADAPTIVE_CONCURRENCY", "true",
+                "HTTP_ADAPTIVE_CONCURRENCY_INITIAL_LIMIT", "40", "HTTP_ADAPTIVE_CONCURRENCY_MIN_LIMIT", "8",
+                "HTTP_LOW_PRIORITY_PERCENT", "60", "HTTP_CLIENT_THROTTLING", "true", "HTTP_CLIENT_THROTTLING_K", "1.5"))
+                .overload();
+
+        assertThat(overload).isEqualTo(new OverloadSettings(true, 40, 8, 60, true, 1.5));
+        assertThat(EnvironmentSettings.load(Map.of()).overload()).isEqualTo(OverloadSettings.DEFAULTS);
+        assertThatThrownBy(() -> OverloadSettings.DEFAULTS.toBuilder().minLimit(30).build())
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("adaptiveMinLimit (30) must not be above adaptiveInitialLimit (20)");
+        assertThatThrownBy(() -> EnvironmentSettings.load(Map.of("HTTP_CLIENT_THROTTLING_K", "0.5")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("HTTP_CLIENT_THROTTLING_K='0.5'");
     }
 
     @Test

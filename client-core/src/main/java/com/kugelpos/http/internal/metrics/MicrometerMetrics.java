@@ -11,6 +11,7 @@ import com.kugelpos.http.event.ClientEventListener;
 import com.kugelpos.http.event.HedgeEvent;
 import com.kugelpos.http.event.InstanceEjectedEvent;
 import com.kugelpos.http.event.InstanceHealthEvent;
+import com.kugelpos.http.event.LoadShedEvent;
 import com.kugelpos.http.event.PanicModeEvent;
 import com.kugelpos.http.event.RetryDeniedEvent;
 import com.kugelpos.http.event.RetryEvent;
@@ -20,6 +21,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.IntSupplier;
@@ -160,6 +162,22 @@ public final class MicrometerMetrics implements ClientEventListener {
                     .strongReference(true)
                     .register(registry);
         }
+    }
+
+    @Override
+    public void onLoadShed(LoadShedEvent event) {
+        Counter.builder(MetricNames.SHED)
+                .description("Attempts the client shed before sending them: concurrency limit or throttling")
+                .tags("service", event.call().service(), "endpoint", event.call().pathTemplate(),
+                        "priority", event.priority().name().toLowerCase(Locale.ROOT),
+                        "reason", event.reason().tagValue())
+                .register(registry)
+                .increment();
+    }
+
+    /** Publishes a service's adaptive concurrency limit. */
+    public void bindConcurrencyLimit(String service, IntSupplier limit) {
+        gauge(MetricNames.CONCURRENCY_LIMIT, service, limit);
     }
 
     /** Publishes how many retries a service's budget allows now. */

@@ -1,6 +1,7 @@
 package com.kugelpos.http.internal.pipeline;
 
 import com.kugelpos.http.CallDescription;
+import com.kugelpos.http.CallPriority;
 import com.kugelpos.http.HttpMethod;
 import com.kugelpos.http.RequestOptions;
 import com.kugelpos.http.auth.Credentials;
@@ -32,10 +33,11 @@ public final class PreparedRequest {
     private final Map<String, String> headers;
     private final Credentials credentials;
     private final String idempotencyKey;
+    private final CallPriority priority;
     private volatile byte[] gzippedBody;
 
     private PreparedRequest(HttpMethod method, String template, String pathAndQuery, byte[] body,
-            Map<String, String> headers, Credentials credentials, String idempotencyKey) {
+            Map<String, String> headers, Credentials credentials, String idempotencyKey, CallPriority priority) {
         this.method = method;
         this.template = template;
         this.pathAndQuery = pathAndQuery;
@@ -43,6 +45,7 @@ public final class PreparedRequest {
         this.headers = headers;
         this.credentials = credentials;
         this.idempotencyKey = idempotencyKey;
+        this.priority = priority;
     }
 
     /**
@@ -60,7 +63,8 @@ public final class PreparedRequest {
                 ? newKey.get()
                 : options.idempotencyKey().orElseGet(() -> headers.get(RequestOptions.IDEMPOTENCY_KEY_HEADER));
         return new PreparedRequest(method, template, path + UrlEncoding.queryString(options.query()), body,
-                Collections.unmodifiableMap(headers), options.credentials().orElse(defaultCredentials), key);
+                Collections.unmodifiableMap(headers), options.credentials().orElse(defaultCredentials), key,
+                options.priority());
     }
 
     /** A copy with one more header, e.g. {@code If-None-Match} for a conditional GET. */
@@ -69,7 +73,12 @@ public final class PreparedRequest {
         more.putAll(headers);
         more.put(name, value);
         return new PreparedRequest(method, template, pathAndQuery, body, Collections.unmodifiableMap(more),
-                credentials, idempotencyKey);
+                credentials, idempotencyKey, priority);
+    }
+
+    /** How important the call is under overload. */
+    public CallPriority priority() {
+        return priority;
     }
 
     /** Names this call in errors and events. */

@@ -18,7 +18,9 @@ import com.kugelpos.http.spi.Transport;
 import com.kugelpos.http.tracing.TraceContext;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -29,7 +31,7 @@ import java.util.concurrent.CompletableFuture;
  * <ol>
  *   <li>response cache (GETs of clients that turned it on), then the logical call: the attempt loop
  *       with backoff, {@code Retry-After}, the retry budget and the overall deadline;
- *   <li>per attempt: circuit breaker → connection cap → events and logging → instance choice →
+ *   <li>per attempt: circuit breaker → overload protection (when on) → connection cap → events and logging → instance choice →
  *       attempt headers and bound → compression and decoding → transport.
  * </ol>
  *
@@ -46,6 +48,7 @@ public final class ServiceChannel implements AutoCloseable {
     private final CircuitBreaker breaker;
     private final RetryBudget retryBudget;
     private final Backoff backoff;
+    private final OverloadStage overload;
     private final AttemptChain chain;
     private final Hedging hedging;
     private volatile ResponseCacheStage cacheStage;
@@ -73,14 +76,21 @@ public final class ServiceChannel implements AutoCloseable {
                                 min(balancing.healthCheckInterval(), context.settings().timeouts().response()),
                                 context.settings().request().userAgent(), classifier::isHealthy),
                         context.events());
-        this.chain = AttemptChain.of(List.of(
-                new BreakerStage(breaker, context.settings().breaker().counting()),
+        this.overload = OverloadStage.isOn(context.settings().overload())
+                ? new OverloadStage(context, context.settings().pool().maxConnections()) : null;
+        List<AttemptStage> stages = new ArrayList<>();
+        stages.add(new BreakerStage(breaker, context.settings().breaker().counting()));
+        if (overload != null) {
+            stages.add(overload);
+        }
+        stages.addAll(List.of(
                 new ConnectionCapStage(limiter),
                 new AttemptEventsStage(context),
                 new InstanceChoiceStage(endpointSet),
                 new AttemptHeadersStage(context),
                 new ContentCodingStage(context, classifier),
                 new TransportStage(transport, classifier, context.time())));
+        this.chain = AttemptChain.of(stages);
         if (healthChecker != null) {
             healthChecker.start();
         }
@@ -146,6 +156,12 @@ public final class ServiceChannel implements AutoCloseable {
     /** The service's hedging policy, or null when hedging is off. */
     Hedging hedging() {
         return hedging;
+    }
+
+    /** The service's adaptive concurrency limit now, or empty when it does not adapt. */
+    public OptionalInt concurrencyLimit() {
+        return overload == null || !context.settings().overload().adaptiveLimit() ? OptionalInt.empty()
+                : OptionalInt.of(overload.limit());
     }
 
     /** The service's retry budget. */
