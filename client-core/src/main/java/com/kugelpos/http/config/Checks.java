@@ -19,6 +19,15 @@ final class Checks {
         return value;
     }
 
+    /** A duration from zero (off) up to {@code longest}. */
+    static Duration requireZeroUpTo(String name, Duration value, Duration longest) {
+        if (value == null || value.isNegative() || value.compareTo(longest) > 0) {
+            throw new InvalidSettingException(name + " must be a duration from zero (off) up to " + longest
+                    + ", but was " + value);
+        }
+        return value;
+    }
+
     /** A duration at least as long as {@code shorter}, which is named {@code shorterName}. */
     static Duration requireNotShorter(String name, Duration value, String shorterName, Duration shorter) {
         String problem = notShorterProblem(name, value, shorterName, shorter);

@@ -226,10 +226,12 @@ class EnvironmentSettingsTest {
                 "HTTP_HEALTH_CHECK_HEALTHY_THRESHOLD", "HTTP_OUTLIER_CONSECUTIVE_FAILURES", "HTTP_OUTLIER_BASE_EJECTION",
                 "HTTP_OUTLIER_MAX_EJECTION", "HTTP_OUTLIER_MAX_EJECTION_PERCENT", "HTTP_OUTLIER_INTERVAL",
                 "HTTP_OUTLIER_SUCCESS_RATE_STDEV_FACTOR", "HTTP_OUTLIER_FAILURE_PERCENTAGE", "HTTP_OUTLIER_MINIMUM_HOSTS",
-                "HTTP_OUTLIER_REQUEST_VOLUME", "HTTP_PANIC_THRESHOLD", "HTTP_PEAK_EWMA_DECAY", "HTTP_RETRY_BUDGET_ENABLED", "HTTP_RETRY_BUDGET_RATIO",
-                "HTTP_RETRY_BUDGET_MIN_PER_SECOND", "HTTP_HEDGING_ENABLED", "HTTP_HEDGING_MAX_EXTRA_LOAD_PERCENT",
-                "HTTP_HEDGING_MIN_DELAY_MS", "HTTP_REQUEST_GZIP_MIN_BYTES", "HTTP_CACHE_MAX_ENTRIES",
-                "HTTP_CACHE_MAX_BYTES", "HTTP_ADAPTIVE_CONCURRENCY", "HTTP_ADAPTIVE_CONCURRENCY_INITIAL_LIMIT",
+                "HTTP_OUTLIER_REQUEST_VOLUME", "HTTP_PANIC_THRESHOLD", "HTTP_PEAK_EWMA_DECAY", "HTTP_RETRY_BUDGET_ENABLED",
+                "HTTP_RETRY_BUDGET_RATIO", "HTTP_RETRY_BUDGET_MIN_PER_SECOND", "HTTP_HEDGING_ENABLED",
+                "HTTP_HEDGING_MAX_EXTRA_LOAD_PERCENT", "HTTP_HEDGING_MIN_DELAY_MS", "HTTP_REQUEST_GZIP_MIN_BYTES",
+                "HTTP_CACHE_MAX_ENTRIES", "HTTP_CACHE_MAX_BYTES", "HTTP_CACHE_DEFAULT_MAX_AGE",
+                "HTTP_CACHE_STALE_WHILE_REVALIDATE", "HTTP_CACHE_STALE_IF_ERROR", "HTTP_CACHE_COLLAPSE",
+                "HTTP_ADAPTIVE_CONCURRENCY", "HTTP_ADAPTIVE_CONCURRENCY_INITIAL_LIMIT",
                 "HTTP_ADAPTIVE_CONCURRENCY_MIN_LIMIT", "HTTP_LOW_PRIORITY_PERCENT", "HTTP_CLIENT_THROTTLING",
                 "HTTP_CLIENT_THROTTLING_K", "HTTP_MAX_ERROR_BODY_CHARS");
     }
@@ -285,6 +287,27 @@ class EnvironmentSettingsTest {
         assertThat(settings.responseCache()).isEqualTo(new ResponseCacheSettings(10, 65536));
         assertThat(settings.logging().maxErrorBodyChars()).isZero();
         assertThat(settings.toString()).contains("policy=p2c", "budget=RetryBudgetSettings[", "gzipMinBytes=2048");
+    }
+
+    @Test
+    void shouldParseTheCacheStaleAndCollapsingVariables() {
+        HttpClientSettings settings = EnvironmentSettings.load(Map.of("HTTP_CACHE_DEFAULT_MAX_AGE", "5",
+                "HTTP_CACHE_STALE_WHILE_REVALIDATE", "30", "HTTP_CACHE_STALE_IF_ERROR", "600",
+                "HTTP_CACHE_COLLAPSE", "false"));
+
+        assertThat(settings.responseCache()).isEqualTo(new ResponseCacheSettings(1000, 16L * 1024 * 1024,
+                Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(600), false));
+    }
+
+    @Test
+    void shouldNameTheVariableWhenAStaleWindowIsOutOfRange() {
+        assertThatThrownBy(() -> EnvironmentSettings.load(Map.of("HTTP_CACHE_STALE_IF_ERROR", "-1")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("HTTP_CACHE_STALE_IF_ERROR='-1' is out of range: HTTP_CACHE_STALE_IF_ERROR must be between 0"
+                        + " and 604800, but was -1");
+        assertThatThrownBy(() -> EnvironmentSettings.load(Map.of("HTTP_CACHE_STALE_WHILE_REVALIDATE", "1.5")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("HTTP_CACHE_STALE_WHILE_REVALIDATE='1.5' is not a whole number of seconds");
     }
 
     @Test
