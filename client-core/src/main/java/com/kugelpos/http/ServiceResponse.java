@@ -16,7 +16,9 @@ import java.util.TreeMap;
 
 /**
  * A response with a success status (1xx, 2xx, 3xx): error statuses complete the call with an {@link
- * com.kugelpos.http.error.HttpClientError} instead. The body is already decoded (gzip). Immutable.
+ * com.kugelpos.http.error.HttpClientError} instead. The body is already decoded (gzip). A response
+ * the response cache answered past its freshness (RFC 5861 {@code stale-while-revalidate} or {@code
+ * stale-if-error}) says so with {@link #isStale()}. Immutable.
  */
 public final class ServiceResponse {
 
@@ -25,11 +27,23 @@ public final class ServiceResponse {
     private final Map<String, List<String>> headers;
     private final byte[] body;
     private final ObjectMapper mapper;
+    private final boolean stale;
 
     /** Made by the client; public for tests of code that consumes responses. */
     public ServiceResponse(
             CallDescription call, int statusCode, Map<String, List<String>> headers, byte[] body, ObjectMapper mapper) {
-        this(call, statusCode, body, mapper, caseInsensitiveCopy(headers));
+        this(call, statusCode, headers, body, mapper, false);
+    }
+
+    /**
+     * Made by the response cache, also for a stale answer; public for tests of code that consumes
+     * responses.
+     *
+     * @param stale whether the response is a stored one past its freshness (see {@link #isStale()})
+     */
+    public ServiceResponse(CallDescription call, int statusCode, Map<String, List<String>> headers, byte[] body,
+            ObjectMapper mapper, boolean stale) {
+        this(call, statusCode, body, mapper, caseInsensitiveCopy(headers), stale);
     }
 
     /**
@@ -37,16 +51,17 @@ public final class ServiceResponse {
      * looked up by case-insensitive name already, so they are kept without a copy.
      */
     public ServiceResponse(CallDescription call, int statusCode, HttpHeaders headers, byte[] body, ObjectMapper mapper) {
-        this(call, statusCode, body, mapper, headers.map());
+        this(call, statusCode, body, mapper, headers.map(), false);
     }
 
     private ServiceResponse(CallDescription call, int statusCode, byte[] body, ObjectMapper mapper,
-            Map<String, List<String>> caseInsensitiveHeaders) {
+            Map<String, List<String>> caseInsensitiveHeaders, boolean stale) {
         this.call = call;
         this.statusCode = statusCode;
         this.headers = caseInsensitiveHeaders;
         this.body = body;
         this.mapper = mapper;
+        this.stale = stale;
     }
 
     private static Map<String, List<String>> caseInsensitiveCopy(Map<String, List<String>> headers) {
@@ -58,6 +73,18 @@ public final class ServiceResponse {
     /** The HTTP status code. */
     public int statusCode() {
         return statusCode;
+    }
+
+    /**
+     * Whether the response cache answered with a stored response past its freshness instead of
+     * asking the service: within its {@code stale-while-revalidate} window (a background request
+     * refreshes it), or within its {@code stale-if-error} window while the service failed or its
+     * circuit breaker was open. A {@link com.kugelpos.http.event.CacheEvent} with the matching outcome
+     * is published as well. False for every response the service sent for this call, and for fresh
+     * cache hits.
+     */
+    public boolean isStale() {
+        return stale;
     }
 
     /** All response headers, looked up by case-insensitive name. */
@@ -133,6 +160,6 @@ public final class ServiceResponse {
 
     @Override
     public String toString() {
-        return "ServiceResponse{" + call + ", status=" + statusCode + ", " + body.length + " bytes}";
+        return "ServiceResponse{" + call + ", status=" + statusCode + ", " + body.length + " bytes" + (stale ? ", stale" : "") + '}';
     }
 }

@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * How long a response stays fresh, from its headers: {@code Cache-Control: max-age} less {@code
- * Age}; else {@code Expires} less {@code Date} (or less now without {@code Date}); else zero, so it
- * is revalidated before each use. {@code no-cache} makes it zero as well. Stateless.
+ * Age}; else {@code Expires} less {@code Date} (or less now without {@code Date}; a malformed {@code
+ * Expires} counts as expired); else the operator's default lifetime less {@code Age}, zero unless
+ * set, so it is revalidated before each use. {@code no-cache} makes it zero as well. Stateless.
  */
 public final class Freshness {
 
@@ -23,12 +24,21 @@ public final class Freshness {
      * @param now the current wall-clock time
      */
     public static Duration lifetime(CacheControl control, String age, String expires, String date, Instant now) {
+        return lifetime(control, age, expires, date, now, Duration.ZERO);
+    }
+
+    /**
+     * The freshness lifetime, zero or more, with {@code byDefault} for a response that has neither
+     * {@code max-age} nor {@code Expires}.
+     */
+    public static Duration lifetime(CacheControl control, String age, String expires, String date, Instant now,
+            Duration byDefault) {
         if (control.noCache()) {
             return Duration.ZERO;
         }
-        if (control.maxAge().isPresent()) {
-            Duration left = control.maxAge().get().minus(CacheControl.parse("max-age=" + strip(age)).maxAge()
-                    .orElse(Duration.ZERO));
+        if (control.maxAge().isPresent() || (expires == null && !byDefault.isZero())) {
+            Duration left = control.maxAge().orElse(byDefault).minus(CacheControl.parse("max-age=" + strip(age))
+                    .maxAge().orElse(Duration.ZERO));
             return left.isNegative() ? Duration.ZERO : left;
         }
         Optional<Instant> expiresAt = HttpDates.parse(expires);

@@ -1,11 +1,13 @@
 package com.kugelpos.http.internal.pipeline;
 
+import com.kugelpos.http.CircuitState;
 import com.kugelpos.http.HttpMethod;
 import com.kugelpos.http.RequestOptions;
 import com.kugelpos.http.ServiceResponse;
 import com.kugelpos.http.auth.Credentials;
 import com.kugelpos.http.config.HttpClientSettings;
 import com.kugelpos.http.config.LoadBalancingSettings;
+import com.kugelpos.http.config.ResponseCacheSettings;
 import com.kugelpos.http.internal.balancing.EndpointSet;
 import com.kugelpos.http.internal.balancing.HealthChecker;
 import com.kugelpos.http.internal.balancing.HttpHealthProbe;
@@ -112,8 +114,8 @@ public final class ServiceChannel implements AutoCloseable {
                 .orElseGet(() -> TraceContext.generate(context.random()::nextLong));
         Duration budget = options.timeout().orElse(context.settings().timeouts().call());
         if (cached && method == HttpMethod.GET) {
-            return cacheStage().get(request, request.describe(service),
-                    sent -> new LogicalCall(this, sent, budget, trace).run());
+            return cacheStage().get(request, request.describe(service), budget,
+                    (sent, within) -> new LogicalCall(this, sent, within, trace).run());
         }
         return new LogicalCall(this, request, budget, trace).run();
     }
@@ -188,8 +190,10 @@ public final class ServiceChannel implements AutoCloseable {
         if (stage == null) {
             synchronized (this) {
                 if (cacheStage == null) {
-                    cacheStage = new ResponseCacheStage(new ResponseCache<>(context.settings().responseCache()),
-                            context.time(), context.events(), context.mapper());
+                    ResponseCacheSettings settings = context.settings().responseCache();
+                    cacheStage = new ResponseCacheStage(new ResponseCache<>(settings), settings, context.time(),
+                            context.events(), context.mapper(), () -> breaker.state() == CircuitState.OPEN,
+                            context.settings().timeouts().call());
                 }
                 stage = cacheStage;
             }
