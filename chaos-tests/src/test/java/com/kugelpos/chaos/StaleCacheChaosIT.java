@@ -88,15 +88,15 @@ class StaleCacheChaosIT {
         int perCall = settings.retry().attempts();
         long probes = rig.timeline().events(Kind.BREAKER, MD.serviceName(), "master-data down").stream()
                 .filter(e -> e.label().equals("OPEN>HALF_OPEN")).count();
-        // until it opens: the threshold's calls, one collapsed call per item in flight, and one call under way when
-        // the proxy went down, each with its retries; then one attempt per half-open probe
-        long attemptBound = (long) (threshold + ITEMS.size() + 1) * perCall + probes;
+        // until it opens: the threshold's calls and, per item, the collapsed call under way when the proxy went down
+        // and one started before the breaker opened, each with its retries; then one attempt per half-open probe
+        long attemptBound = (long) (threshold + 2 * ITEMS.size()) * perCall + probes;
         rig.timeline().figure("lookups during the outage", outage.calls.get());
         rig.timeline().figure("of them stale", outage.stale.get());
         rig.timeline().figure("of them failed", outage.failed.get());
         rig.timeline().figure("provider requests during the outage (from 250 ms in)", providerAt[1] - providerAt[0]);
         rig.timeline().figure("client attempts during the outage", attempts);
-        rig.timeline().figure("attempt bound (threshold + items + 1) x attempts + half-open probes", attemptBound);
+        rig.timeline().figure("attempt bound (threshold + 2 x items) x attempts + half-open probes", attemptBound);
         String breaker = summary(transitions);
         rig.timeline().figure("breaker transitions", breaker);
         System.out.printf(Locale.ROOT, "STALE CACHE figure [outage 30 s]: %d lookups during the outage, %d stale, %d failed"
