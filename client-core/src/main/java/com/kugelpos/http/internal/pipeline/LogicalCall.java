@@ -1,7 +1,6 @@
 package com.kugelpos.http.internal.pipeline;
 
 import com.kugelpos.http.CallDescription;
-import com.kugelpos.http.CircuitState;
 import com.kugelpos.http.Deadline;
 import com.kugelpos.http.ServiceClients;
 import com.kugelpos.http.ServiceResponse;
@@ -190,11 +189,10 @@ final class LogicalCall {
     /** Schedules a hedge of {@code attempt} after the hedging delay, when the call may be hedged. */
     private void scheduleHedge(Attempt attempt) {
         Hedging hedging = channel.hedging();
-        if (hedging == null || attempt.number() >= channel.context().settings().retry().attempts()) {
-            return;
+        if (hedging != null) {
+            hedging.delayFor(request, attempt.number(), deadline.remaining()).ifPresent(delay ->
+                    pendingHedge = channel.context().time().schedule(() -> hedge(attempt, delay), delay));
         }
-        hedging.delayFor(request).filter(delay -> delay.compareTo(deadline.remaining()) < 0).ifPresent(delay ->
-                pendingHedge = channel.context().time().schedule(() -> hedge(attempt, delay), delay));
     }
 
     /** Sends a hedge of {@code attempt}, still under way after {@code delay}, if everything allows it. */
@@ -204,8 +202,7 @@ final class LogicalCall {
                 return;
             }
         }
-        if (channel.breaker().state() != CircuitState.CLOSED || !channel.endpointSet().hasUsableUntried(tried)
-                || deadline.isExpired() || !channel.retryBudget().tryAcquireRetry()) {
+        if (!channel.hedging().mayHedgeNow(channel, tried, deadline)) {
             LOG.debug("{}: attempt {} not hedged after {} ms (breaker {}, no other usable instance, deadline or"
                     + " retry budget)", call, attempt.number(), delay.toMillis(), channel.breaker().state());
             return;
@@ -228,7 +225,9 @@ final class LogicalCall {
             } else if (attempt == hedge) {
                 hedge = null;
             }
-            record(attempt, outcome);
+            if (channel.hedging() != null) {
+                channel.hedging().record(attempt, outcome);
+            }
             boolean succeeded = outcome instanceof AttemptResult.Answered answered && !answered.verdict().isFailure();
             if (other != null && unexpected == null && !succeeded) {
                 keepFailure(outcome);
@@ -245,27 +244,28 @@ final class LogicalCall {
         }
     }
 
-    /** Gives the hedging policy the latency of an attempt that answered or lost. */
-    private void record(Attempt attempt, AttemptResult outcome) {
-        Hedging hedging = channel.hedging();
-        if (hedging != null && (outcome instanceof AttemptResult.Answered
-                || (outcome instanceof AttemptResult.Cancelled && LOST_TO_HEDGE.equals(attempt.abortReason())))) {
-            hedging.record(attempt.duration());
-        }
-    }
-
     /** Keeps the verdict and error of an attempt that failed while the other is under way. */
     private void keepFailure(AttemptResult outcome) {
         Verdict verdict = BreakerStage.verdictOf(outcome);
         if (verdict != null) {
             lastVerdict = verdict;
         }
-        if (outcome instanceof AttemptResult.Answered answered) {
-            lastFailure = new HttpClientError(call, answered.response().status(),
-                    ErrorText.of(answered.response(), channel.context()), sent());
-        } else if (outcome instanceof AttemptResult.Failed failed) {
-            lastFailure = new ConnectionFailureException(call, failed.verdict().reason(), sent(), failed.cause());
+        HttpClientError failure = failureOf(outcome);
+        if (failure != null) {
+            lastFailure = failure;
         }
+    }
+
+    /** The error an attempt that reached the transport and failed would end the call with, else null. */
+    private HttpClientError failureOf(AttemptResult outcome) {
+        if (outcome instanceof AttemptResult.Answered answered) {
+            return new HttpClientError(call, answered.response().status(),
+                    ErrorText.of(answered.response(), channel.context()), sent());
+        }
+        if (outcome instanceof AttemptResult.Failed failed) {
+            return new ConnectionFailureException(call, failed.verdict().reason(), sent(), failed.cause());
+        }
+        return null;
     }
 
     private void decide(int number, AttemptResult outcome) {
@@ -290,11 +290,9 @@ final class LogicalCall {
                         answered.response().body(), channel.context().mapper()), null);
                 return;
             }
-            HttpClientError failure = new HttpClientError(call, answered.response().status(),
-                    ErrorText.of(answered.response(), channel.context()), sent());
-            retryOrFinish(number, answered.verdict(), failure);
+            retryOrFinish(number, answered.verdict(), failureOf(outcome));
         } else if (outcome instanceof AttemptResult.Failed failed) {
-            HttpClientError failure = new ConnectionFailureException(call, failed.verdict().reason(), sent(), failed.cause());
+            HttpClientError failure = failureOf(outcome);
             if (deadline.isExpired()) {
                 finish(null, new DeadlineExceededException(call, deadline.budget(), sent(), failure));
                 return;

@@ -68,7 +68,8 @@ public final class ServiceChannel implements AutoCloseable {
         this.retryBudget = new RetryBudget(context.settings().retry().budget(), context.time());
         this.backoff = new Backoff(context.settings().retry().backoffBase(), context.settings().retry().backoffMax());
         this.hedging = context.settings().retry().hedging().enabled()
-                ? new Hedging(context.settings().retry().hedging(), context.time()) : null;
+                ? new Hedging(context.settings().retry().hedging(), context.settings().retry().attempts(), context.time())
+                : null;
         LoadBalancingSettings balancing = context.settings().loadBalancing();
         this.endpointSet = EndpointSet.of(service, endpoints, balancing, context.random(), context.time(),
                 context.events());
