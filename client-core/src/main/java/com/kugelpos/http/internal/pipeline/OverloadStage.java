@@ -7,15 +7,18 @@ import com.kugelpos.http.event.LoadShedEvent;
 import com.kugelpos.http.event.ShedReason;
 import com.kugelpos.http.internal.resilience.AcceptRateThrottle;
 import com.kugelpos.http.internal.resilience.GradientLimit;
+import com.kugelpos.http.internal.resilience.PriorityAdmission;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Overload protection, below the breaker and above the connection cap (in the chain only when
  * {@link OverloadSettings} turn a part of it on): client-side throttling first (an attempt is
  * rejected with the {@link AcceptRateThrottle}'s probability; low priority with half the {@code K}),
- * then the adaptive concurrency limit ({@link GradientLimit}; low priority may fill only its share
- * of it). A shed attempt sends nothing: it is refused with a {@link LoadShedException} and a {@link
+ * then the adaptive concurrency limit ({@link GradientLimit}), admitted by priority ({@link
+ * PriorityAdmission}: low priority may fill only its share of it and gives way to waiting high
+ * priority; high priority over the limit waits briefly for a place). A shed attempt sends nothing: it is refused with a {@link LoadShedException} and a {@link
  * LoadShedEvent}, and the call ends with it. An attempt that went through feeds its latency and
  * whether the service was overloaded (5xx, timeout, connection failure, a {@code Retry-After}) to
  * both. Thread-safe.
@@ -26,7 +29,7 @@ final class OverloadStage implements AttemptStage {
     private final OverloadSettings settings;
     private final GradientLimit limit;
     private final AcceptRateThrottle throttle;
-    private final AtomicInteger inFlight = new AtomicInteger();
+    private final PriorityAdmission admission;
 
     /** @param maxLimit the connection cap, the most the limit grows to */
     OverloadStage(ClientContext context, int maxLimit) {
@@ -36,6 +39,8 @@ final class OverloadStage implements AttemptStage {
                 ? new GradientLimit(Math.min(settings.initialLimit(), maxLimit),
                         Math.min(settings.minLimit(), maxLimit), maxLimit)
                 : null;
+        this.admission = limit == null ? null
+                : new PriorityAdmission(limit, settings.lowPriorityPercent(), context.time());
         this.throttle = settings.throttling() ? new AcceptRateThrottle(context.time()) : null;
     }
 
@@ -60,16 +65,31 @@ final class OverloadStage implements AttemptStage {
                 return shed(attempt, priority, ShedReason.THROTTLED, limit());
             }
         }
-        if (limit != null) {
-            int allowed = allowed(priority);
-            if (inFlight.incrementAndGet() > allowed) {
-                inFlight.decrementAndGet();
-                return shed(attempt, priority, ShedReason.CONCURRENCY_LIMIT, allowed);
-            }
+        if (admission == null) {
+            return sendMeasured(attempt, next, null);
         }
+        CompletableFuture<Optional<PriorityAdmission.Place>> admitted =
+                admission.admit(priority, attempt.call().deadline().remaining());
+        attempt.onAbort(() -> admitted.cancel(false));
+        return admitted
+                .handle((place, unexpected) -> {
+                    if (admitted.isCancelled()) {
+                        return CompletableFuture.<AttemptResult>completedFuture(new AttemptResult.Cancelled());
+                    }
+                    if (place.isEmpty()) {
+                        return shed(attempt, priority, ShedReason.CONCURRENCY_LIMIT, admission.allowed(priority));
+                    }
+                    return sendMeasured(attempt, next, place.get());
+                })
+                .thenCompose(Function.identity());
+    }
+
+    /** Sends the attempt and feeds its latency and outcome to the limit and the throttle. */
+    private CompletableFuture<AttemptResult> sendMeasured(Attempt attempt, AttemptChain next,
+            PriorityAdmission.Place place) {
         long start = context.time().nanoTime();
         return next.proceed(attempt).whenComplete((result, unexpected) -> {
-            int inFlightAtEnd = limit == null ? 0 : inFlight.getAndDecrement();
+            int inFlightAtEnd = place == null ? 0 : place.release();
             Verdict verdict = BreakerStage.verdictOf(result);
             if (verdict == null) {
                 return;
@@ -82,12 +102,6 @@ final class OverloadStage implements AttemptStage {
                 throttle.onAttempt(!overloaded);
             }
         });
-    }
-
-    /** The attempts in flight a call of {@code priority} may join. */
-    private int allowed(CallPriority priority) {
-        int current = limit.limit();
-        return priority == CallPriority.HIGH ? current : Math.max(1, current * settings.lowPriorityPercent() / 100);
     }
 
     private CompletableFuture<AttemptResult> shed(Attempt attempt, CallPriority priority, ShedReason reason, int at) {

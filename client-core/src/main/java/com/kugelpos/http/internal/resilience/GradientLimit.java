@@ -39,6 +39,11 @@ public final class GradientLimit {
         return (int) limit;
     }
 
+    /** The short average of recent attempt latencies in nanoseconds (about the last 10), or 0 before the first. */
+    public synchronized long shortLatencyNanos() {
+        return (long) shortRtt;
+    }
+
     /**
      * Takes in one attempt's end.
      *

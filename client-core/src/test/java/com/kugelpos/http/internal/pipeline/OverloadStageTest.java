@@ -12,11 +12,14 @@ import com.kugelpos.http.discovery.ServiceResolver;
 import com.kugelpos.http.error.LoadShedException;
 import com.kugelpos.http.event.LoadShedEvent;
 import com.kugelpos.http.event.ShedReason;
+import com.kugelpos.http.spi.Transport;
+import com.kugelpos.http.spi.TransportResponse;
 import com.kugelpos.http.testing.FakeTimeSource;
 import com.kugelpos.http.testing.FakeTransport;
 import com.kugelpos.http.testing.RecordingListener;
 import com.kugelpos.http.testing.Reply;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +77,65 @@ class OverloadStageTest {
     }
 
     @Test
+    void shouldLetAHighPriorityCallOverTheLimitWaitForTheNextPlaceAndSendItThen() {
+        List<CompletableFuture<TransportResponse>> exchanges = new ArrayList<>();
+        ServiceClient client = client(s -> s.overload(o -> o.adaptiveLimit(true).initialLimit(4).minLimit(4)),
+                (service, settings, executor) -> request -> {
+                    CompletableFuture<TransportResponse> exchange = new CompletableFuture<>();
+                    exchanges.add(exchange);
+                    return exchange;
+                });
+        CompletableFuture<ServiceResponse> first = client.get(ITEM);
+        time.advance(Duration.ofMillis(30));
+        exchanges.get(0).complete(ok());
+        assertThat(first).isCompleted();
+        for (int i = 0; i < 4; i++) {
+            client.get(ITEM);
+        }
+
+        CompletableFuture<ServiceResponse> waiting = client.get(ITEM);
+        CompletableFuture<ServiceResponse> cancelled = client.get(ITEM);
+        assertThat(exchanges).as("the limit of 4 is full: both wait").hasSize(5);
+        cancelled.cancel(true);
+        exchanges.get(1).complete(ok());
+
+        assertThat(exchanges).as("the first waiter took the place").hasSize(6);
+        exchanges.get(5).complete(ok());
+        assertThat(waiting).isCompleted();
+        assertThat(events.events(LoadShedEvent.class)).isEmpty();
+    }
+
+    @Test
+    void shouldShedAHighPriorityCallThatFindsNoPlaceWithinTheRecentLatency() {
+        List<CompletableFuture<TransportResponse>> exchanges = new ArrayList<>();
+        ServiceClient client = client(s -> s.overload(o -> o.adaptiveLimit(true).initialLimit(4).minLimit(4)),
+                (service, settings, executor) -> request -> {
+                    CompletableFuture<TransportResponse> exchange = new CompletableFuture<>();
+                    exchanges.add(exchange);
+                    return exchange;
+                });
+        client.get(ITEM);
+        time.advance(Duration.ofMillis(30));
+        exchanges.get(0).complete(ok());
+        for (int i = 0; i < 4; i++) {
+            client.get(ITEM);
+        }
+
+        CompletableFuture<ServiceResponse> waiting = client.get(ITEM);
+        time.advance(Duration.ofMillis(30));
+
+        assertThat(waiting).failsWithin(Duration.ZERO).withThrowableOfType(Exception.class)
+                .withCauseInstanceOf(LoadShedException.class)
+                .withMessageContaining("adaptive concurrency limit of 4");
+        assertThat(exchanges).hasSize(5);
+    }
+
+    private static TransportResponse ok() {
+        return TransportResponse.of(200, Map.of("Content-Type", List.of("application/json")),
+                "{}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void shouldThrottleMostAttemptsWhileTheServiceRejectsEverything() {
         hanging.set(false);
         overloaded.set(true);
@@ -103,10 +165,14 @@ class OverloadStageTest {
     }
 
     private ServiceClient client(Consumer<HttpClientSettings.Builder> change) {
+        return client(change, transport.factory());
+    }
+
+    private ServiceClient client(Consumer<HttpClientSettings.Builder> change, Transport.Factory transports) {
         clients = ServiceClients.builder()
                 .settings(HttpClientSettings.defaults().with(change))
                 .resolver(ServiceResolver.fixed(Map.of("master-data", List.of(URI.create("http://md.test:8002")))))
-                .transport(transport.factory())
+                .transport(transports)
                 .timeSource(time)
                 .listener(events)
                 .build();
