@@ -3,15 +3,21 @@ package com.kugelpos.http.internal.resilience;
 /**
  * An adaptive concurrency limit for one service, by the latency gradient (in the manner of Netflix
  * concurrency-limits' Gradient2): each attempt's latency feeds a short average (about the last 10
- * attempts) and a long one (about the last 600); their ratio, times a tolerance of 1.5 and clamped
- * to [0.5, 1], scales the limit, and a queue allowance of the limit's square root lets it grow
- * while latency holds. The result is smoothed (a fifth of each step) and kept within [min, max].
- * A failed attempt (timeout, 5xx, connection failure) cuts the limit by a tenth at once (as AIMD
- * does), so overload that shows as errors rather than latency shrinks it too; its latency is not
- * taken in. The limit grows only while at
- * least half of it is in use, so an idle service does not inflate it. When the long average is
- * more than twice the short one (load dropped), the long one is pulled down by 5 % per attempt so
- * it follows. Thread-safe.
+ * attempts) and a long one (about the last 600); while the short one is above the long one times a
+ * tolerance of 1.5, the limit is scaled down by their ratio (at most halved per step); while it is
+ * within, the limit grows by a queue allowance of its square root. Each step is smoothed to a
+ * fifth, and a growing step is taken once per limit's worth of attempts (per round trip, as
+ * additive increase does), a shrinking one at once. A failed attempt (timeout, 5xx, connection
+ * failure) cuts the limit by a tenth at once (as AIMD does), so overload that shows as errors
+ * rather than latency shrinks it too; its latency is not taken in. The limit grows only while at
+ * least half of it is in use, so an idle service does not inflate it. Latencies above the long
+ * average enter it 30 times slower, so that the queue an overshooting limit builds does not become
+ * the service's normal latency within seconds (a service that got slower for good is learnt over
+ * about 18,000 attempts); when the long average is more than twice the short one (load dropped), it
+ * is pulled down by 5 % per attempt so it follows. Measured against Gradient2's rules (every step
+ * taken per attempt, the allowance always added, the long average drifting at its own rate) on
+ * master-data cut to a third of its capacity: the limit drifted up with the long average and the
+ * admitted latency rose past 5× the healthy one. Thread-safe.
  */
 public final class GradientLimit {
 
@@ -20,6 +26,7 @@ public final class GradientLimit {
     private static final double TOLERANCE = 1.5;
     private static final double SMOOTHING = 0.2;
     private static final double FAILURE_CUT = 0.9;
+    private static final double RISING_DRIFT = 30;
 
     private final int minLimit;
     private final int maxLimit;
@@ -58,7 +65,8 @@ public final class GradientLimit {
         }
         double sample = Math.max(1, latencyNanos);
         shortRtt = shortRtt == 0 ? sample : shortRtt + (sample - shortRtt) / SHORT_WINDOW;
-        longRtt = longRtt == 0 ? sample : longRtt + (sample - longRtt) / LONG_WINDOW;
+        double longWindow = shortRtt > longRtt ? LONG_WINDOW * RISING_DRIFT : LONG_WINDOW;
+        longRtt = longRtt == 0 ? sample : longRtt + (sample - longRtt) / longWindow;
         if (longRtt / shortRtt > 2) {
             longRtt *= 0.95;
         }
@@ -66,8 +74,11 @@ public final class GradientLimit {
             return;
         }
         double gradient = Math.max(0.5, Math.min(1.0, TOLERANCE * longRtt / shortRtt));
-        double target = limit * gradient + Math.sqrt(limit);
-        double next = limit * (1 - SMOOTHING) + target * SMOOTHING;
-        limit = Math.max(minLimit, Math.min(maxLimit, next));
+        double target = gradient < 1 ? limit * gradient : limit + Math.sqrt(limit);
+        double step = (target - limit) * SMOOTHING;
+        if (step > 0) {
+            step /= limit;
+        }
+        limit = Math.max(minLimit, Math.min(maxLimit, limit + step));
     }
 }

@@ -12,7 +12,7 @@ class GradientLimitTest {
     void shouldGrowWhileLatencyHoldsAndTheLimitIsInUse() {
         GradientLimit limit = new GradientLimit(20, 4, 100);
 
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 4_000; i++) {
             limit.onAttempt(10 * MS, false, limit.limit());
         }
 
@@ -33,7 +33,7 @@ class GradientLimitTest {
     @Test
     void shouldShrinkWhenLatencyRisesAndGrowBackWhenItFalls() {
         GradientLimit limit = new GradientLimit(50, 4, 100);
-        for (int i = 0; i < 600; i++) {
+        for (int i = 0; i < 4_000; i++) {
             limit.onAttempt(10 * MS, false, limit.limit());
         }
         int healthy = limit.limit();
@@ -42,7 +42,7 @@ class GradientLimitTest {
             limit.onAttempt(100 * MS, false, limit.limit());
         }
         int slowed = limit.limit();
-        for (int i = 0; i < 2_000; i++) {
+        for (int i = 0; i < 10_000; i++) {
             limit.onAttempt(10 * MS, false, limit.limit());
         }
 
@@ -62,6 +62,36 @@ class GradientLimitTest {
         }
 
         assertThat(limit.limit()).isEqualTo(4);
+    }
+
+    @Test
+    void shouldGrowByAtMostOneSmoothedStepPerLimitsWorthOfAttempts() {
+        GradientLimit limit = new GradientLimit(16, 4, 100);
+        limit.onAttempt(10 * MS, false, 16);
+
+        for (int i = 1; i < 16; i++) {
+            limit.onAttempt(10 * MS, false, 16);
+        }
+
+        assertThat(limit.limit()).as("16 attempts at 16: one fifth of sqrt(16) added, about 0.8").isEqualTo(16);
+        for (int i = 0; i < 16; i++) {
+            limit.onAttempt(10 * MS, false, 17);
+        }
+        assertThat(limit.limit()).isEqualTo(17);
+    }
+
+    @Test
+    void shouldKeepItsLatencyBaselineWhileAQueueBuildsSoThatTheLimitStaysDown() {
+        GradientLimit limit = new GradientLimit(20, 4, 100);
+        for (int i = 0; i < 1_000; i++) {
+            limit.onAttempt(40 * MS, false, limit.limit());
+        }
+
+        for (int i = 0; i < 2_000; i++) {
+            limit.onAttempt(100 * MS, false, limit.limit());
+        }
+
+        assertThat(limit.limit()).as("latency 2.5x the baseline for 2,000 attempts").isEqualTo(4);
     }
 
     @Test
