@@ -80,11 +80,7 @@ class OverloadStageTest {
     void shouldLetAHighPriorityCallOverTheLimitWaitForTheNextPlaceAndSendItThen() {
         List<CompletableFuture<TransportResponse>> exchanges = new ArrayList<>();
         ServiceClient client = client(s -> s.overload(o -> o.adaptiveLimit(true).initialLimit(4).minLimit(4)),
-                (service, settings, executor) -> request -> {
-                    CompletableFuture<TransportResponse> exchange = new CompletableFuture<>();
-                    exchanges.add(exchange);
-                    return exchange;
-                });
+                keptOpen(exchanges));
         CompletableFuture<ServiceResponse> first = client.get(ITEM);
         time.advance(Duration.ofMillis(30));
         exchanges.get(0).complete(ok());
@@ -109,11 +105,7 @@ class OverloadStageTest {
     void shouldShedAHighPriorityCallThatFindsNoPlaceWithinTheRecentLatency() {
         List<CompletableFuture<TransportResponse>> exchanges = new ArrayList<>();
         ServiceClient client = client(s -> s.overload(o -> o.adaptiveLimit(true).initialLimit(4).minLimit(4)),
-                (service, settings, executor) -> request -> {
-                    CompletableFuture<TransportResponse> exchange = new CompletableFuture<>();
-                    exchanges.add(exchange);
-                    return exchange;
-                });
+                keptOpen(exchanges));
         client.get(ITEM);
         time.advance(Duration.ofMillis(30));
         exchanges.get(0).complete(ok());
@@ -128,6 +120,15 @@ class OverloadStageTest {
                 .withCauseInstanceOf(LoadShedException.class)
                 .withMessageContaining("adaptive concurrency limit of 4");
         assertThat(exchanges).hasSize(5);
+    }
+
+    /** A transport whose exchanges stay open until the test completes them. */
+    private static Transport.Factory keptOpen(List<CompletableFuture<TransportResponse>> exchanges) {
+        return (service, settings, executor) -> request -> {
+            CompletableFuture<TransportResponse> exchange = new CompletableFuture<>();
+            exchanges.add(exchange);
+            return exchange;
+        };
     }
 
     private static TransportResponse ok() {
