@@ -4,22 +4,29 @@ import com.kugelpos.http.error.CircuitBreakerOpenException;
 import com.kugelpos.http.error.ConnectionFailureException;
 import com.kugelpos.http.error.DeadlineExceededException;
 import com.kugelpos.http.error.HttpClientError;
+import com.kugelpos.http.error.LoadShedException;
 import com.kugelpos.http.error.NoFreeConnectionException;
 import com.kugelpos.reference.http.ApiException;
 import com.kugelpos.reference.http.ErrorCodes;
 import com.kugelpos.reference.http.Stages;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * Turns a failed upstream call into the gateway status the caller sees: a timeout (call deadline
- * or response timeout of the last attempt) is 504; an
+ * Turns a failed upstream call into the gateway status the caller sees: a call that client-core's
+ * overload protection shed before sending it is 503 with {@code Retry-After: 1}; a timeout (call
+ * deadline or response timeout of the last attempt) is 504; an
  * unreachable service, an open circuit or no free connection is 503; any other error response
  * (5xx, or a 4xx the caller could not have caused) is 502. Never 404: the original's weakness of
  * reporting an upstream failure as "not found" is not repeated. Callers handle the statuses that
  * mean something to them (e.g. 404 = unknown item) before falling back to this.
  */
 public final class UpstreamFailures {
+
+    /** The {@code Retry-After} in seconds of the 503 answering a shed call: overload passes quickly or not at all. */
+    static final String SHED_RETRY_AFTER_SECONDS = "1";
 
     private UpstreamFailures() {}
 
@@ -33,6 +40,13 @@ public final class UpstreamFailures {
         Throwable cause = Stages.unwrap(failure);
         if (cause instanceof ApiException apiException) {
             return apiException;
+        }
+        if (cause instanceof LoadShedException shed) {
+            return new ApiException(503, ErrorCodes.UPSTREAM_UNAVAILABLE,
+                    "the call to " + shed.service() + " was shed locally by overload protection and not sent ("
+                            + shed.reason().tagValue() + ", " + shed.priority().name().toLowerCase(Locale.ROOT)
+                            + " priority); retry after " + SHED_RETRY_AFTER_SECONDS + " s",
+                    Map.of("Retry-After", SHED_RETRY_AFTER_SECONDS));
         }
         if (cause instanceof DeadlineExceededException || (cause instanceof HttpClientError && isResponseTimeout(cause))) {
             HttpClientError error = (HttpClientError) cause;

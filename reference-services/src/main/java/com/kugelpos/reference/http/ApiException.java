@@ -1,8 +1,11 @@
 package com.kugelpos.reference.http;
 
+import java.util.Map;
+
 /**
- * A failure that becomes an error envelope: HTTP status, six-digit {@link ErrorCodes error code}
- * and a message for the caller. Messages must never contain secrets.
+ * A failure that becomes an error envelope: HTTP status, six-digit {@link ErrorCodes error code},
+ * a message for the caller and any extra response headers (e.g. {@code Retry-After}). Messages must
+ * never contain secrets.
  */
 public final class ApiException extends RuntimeException {
 
@@ -10,6 +13,7 @@ public final class ApiException extends RuntimeException {
 
     private final int status;
     private final String errorCode;
+    private final Map<String, String> headers;
 
     /**
      * @param status the HTTP status to answer with
@@ -17,9 +21,20 @@ public final class ApiException extends RuntimeException {
      * @param message what was wrong and, where useful, what to do
      */
     public ApiException(int status, String errorCode, String message) {
+        this(status, errorCode, message, Map.of());
+    }
+
+    /**
+     * @param status the HTTP status to answer with
+     * @param errorCode the six-digit {@code user_error.code}
+     * @param message what was wrong and, where useful, what to do
+     * @param headers extra response headers of the error answer, e.g. {@code Retry-After}
+     */
+    public ApiException(int status, String errorCode, String message, Map<String, String> headers) {
         super(message);
         this.status = status;
         this.errorCode = errorCode;
+        this.headers = Map.copyOf(headers);
     }
 
     /** 404 with {@link ErrorCodes#NOT_FOUND}. */
@@ -50,5 +65,10 @@ public final class ApiException extends RuntimeException {
     /** The six-digit error code. */
     public String errorCode() {
         return errorCode;
+    }
+
+    /** Extra response headers of the error answer; empty for most failures. */
+    public Map<String, String> headers() {
+        return headers;
     }
 }

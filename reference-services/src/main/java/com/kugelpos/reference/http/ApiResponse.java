@@ -58,7 +58,8 @@ public final class ApiResponse {
      * The error envelope of {@code failure}, answered the way upstream's exception handlers answer
      * that kind of failure: 400 and 401 as an HTTPException ({@code data} is {@code "<status>: <message>"}),
      * 422 as a validation error ({@code data} is the message), the rest as an application exception
-     * ({@code data} is {@code null}).
+     * ({@code data} is {@code null}). The failure's {@link ApiException#headers() headers} are the
+     * answer's headers.
      */
     public static ApiResponse error(ApiException failure) {
         String code = failure.errorCode();
@@ -75,7 +76,7 @@ public final class ApiResponse {
             data = null;
         }
         return new ApiResponse(failure.status(),
-                Envelope.error(failure.status(), code, failure.getMessage(), operation, data), Map.of());
+                Envelope.error(failure.status(), code, failure.getMessage(), operation, data), failure.headers());
     }
 
     /** A body outside the envelope (health, admin endpoints). */

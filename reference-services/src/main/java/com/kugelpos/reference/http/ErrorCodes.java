@@ -33,7 +33,7 @@ public final class ErrorCodes {
     public static final String IDEMPOTENCY_KEY_REUSED = "100007";
     /** 502: an upstream service answered with a server error (reference services only). */
     public static final String UPSTREAM_BAD_GATEWAY = "100502";
-    /** 503: an upstream service is unreachable or its circuit is open (reference services only). */
+    /** 503: an upstream service is unreachable, its circuit is open or the call to it was shed (reference services only). */
     public static final String UPSTREAM_UNAVAILABLE = "100503";
     /** 504: an upstream service did not answer in time (reference services only). */
     public static final String UPSTREAM_TIMEOUT = "100504";

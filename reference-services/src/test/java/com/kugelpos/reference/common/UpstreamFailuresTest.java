@@ -3,12 +3,17 @@ package com.kugelpos.reference.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kugelpos.http.CallDescription;
+import com.kugelpos.http.CallPriority;
 import com.kugelpos.http.HttpMethod;
 import com.kugelpos.http.error.CircuitBreakerOpenException;
 import com.kugelpos.http.error.ConnectionFailureException;
 import com.kugelpos.http.error.DeadlineExceededException;
 import com.kugelpos.http.error.HttpClientError;
+import com.kugelpos.http.error.LoadShedException;
+import com.kugelpos.http.event.ShedReason;
 import com.kugelpos.reference.http.ApiException;
+import com.kugelpos.reference.http.ApiResponse;
+import com.kugelpos.reference.http.ErrorCodes;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -51,6 +56,30 @@ class UpstreamFailuresTest {
                 new CircuitBreakerOpenException(CALL, "OPEN", Duration.ofSeconds(60), 0)).status()).isEqualTo(503);
         assertThat(UpstreamFailures.toApiException(
                 new ConnectionFailureException(CALL, "refused", 3, null)).status()).isEqualTo(503);
+    }
+
+    @Test
+    void shouldAnswer503WithRetryAfterWhenTheCallWasShedLocally() {
+        LoadShedException shed = new LoadShedException(CALL, ShedReason.CONCURRENCY_LIMIT, CallPriority.LOW, 8, 0);
+
+        ApiException mapped = UpstreamFailures.toApiException(new CompletionException(shed));
+        ApiResponse answer = ApiResponse.error(mapped);
+
+        assertThat(mapped.status()).isEqualTo(503);
+        assertThat(mapped.errorCode()).isEqualTo(ErrorCodes.UPSTREAM_UNAVAILABLE);
+        assertThat(mapped.getMessage())
+                .contains("master-data", "shed locally by overload protection", "concurrency_limit", "low priority");
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.headers()).containsEntry("Retry-After", "1");
+        assertThat(answer.body().path("user_error").path("code").asText()).isEqualTo(ErrorCodes.UPSTREAM_UNAVAILABLE);
+    }
+
+    @Test
+    void shouldAnswerWithoutRetryAfterWhenTheCircuitIsOpen() {
+        ApiException mapped = UpstreamFailures.toApiException(
+                new CircuitBreakerOpenException(CALL, "OPEN", Duration.ofSeconds(60), 0));
+
+        assertThat(ApiResponse.error(mapped).headers()).doesNotContainKey("Retry-After");
     }
 
     @Test
