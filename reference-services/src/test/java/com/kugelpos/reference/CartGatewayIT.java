@@ -98,6 +98,30 @@ class CartGatewayIT {
     }
 
     @Test
+    void shouldCallMasterDataWhenTheCallerSentAKnownPriority() {
+        String cartId = newCart();
+
+        Http.Reply reply = cart.header("X-Request-Priority", "low")
+                .post("/api/v1/carts/" + cartId + "/lineItems?" + Http.TERMINAL_1, "[{\"itemCode\":\"ITEM1\"}]");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(services.stats(Service.MASTER_DATA).requestCount(ITEM_ROUTE, 200)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldAnswer400WithoutCallingMasterDataWhenThePriorityIsUnknown() {
+        String cartId = newCart();
+
+        Http.Reply reply = cart.header("X-Request-Priority", "urgent")
+                .post("/api/v1/carts/" + cartId + "/lineItems?" + Http.TERMINAL_1, "[{\"itemCode\":\"ITEM1\"}]");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.errorCode()).isEqualTo("100400");
+        assertThat(reply.json().path("message").asText()).contains("X-Request-Priority", "urgent", "high or low");
+        assertThat(services.stats(Service.MASTER_DATA).requestCount(ITEM_ROUTE)).isZero();
+    }
+
+    @Test
     void shouldAnswer502NotNotFoundWhenMasterDataFailsWith5xx() {
         String cartId = newCart();
         services.behaviours(Service.MASTER_DATA).add(new BehaviourRule("GET", "/api/v1", Duration.ZERO, 500, -1));

@@ -25,6 +25,9 @@ public final class ErrorCodes {
     /** 500: an unexpected failure inside the reference service (upstream UNEXPECTED_ERROR). */
     public static final String INTERNAL = "900999";
 
+    /** 400: the load-test header {@code X-Request-Priority} has a value other than high or low (reference services only). */
+    public static final String BAD_REQUEST = "100400";
+
     /** 405: the path exists but not for this method (reference services only). */
     public static final String METHOD_NOT_ALLOWED = "100005";
     /** 413: the body is larger than the server accepts (reference services only). */

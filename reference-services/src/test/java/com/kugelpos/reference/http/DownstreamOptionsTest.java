@@ -1,7 +1,9 @@
 package com.kugelpos.reference.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.kugelpos.http.CallPriority;
 import com.kugelpos.http.RequestOptions;
 import java.time.Duration;
 import java.util.Map;
@@ -32,6 +34,33 @@ class DownstreamOptionsTest {
 
         assertThat(options.timeout()).isEmpty();
         assertThat(options.headers()).isEmpty();
+    }
+
+    @Test
+    void shouldSetTheCallPriorityWhenTheCallerSentXRequestPriority() {
+        RequestOptions low = DownstreamOptions.from(request(Map.of("X-Request-Priority", " LoW "))).build();
+        RequestOptions high = DownstreamOptions.from(request(Map.of("x-request-priority", "high"))).build();
+
+        assertThat(low.priority()).isEqualTo(CallPriority.LOW);
+        assertThat(high.priority()).isEqualTo(CallPriority.HIGH);
+        assertThat(low.headers()).doesNotContainKey("X-Request-Priority");
+    }
+
+    @Test
+    void shouldKeepTheDefaultHighPriorityWhenTheCallerSentNoPriority() {
+        RequestOptions options = DownstreamOptions.from(request(Map.of())).build();
+
+        assertThat(options.priority()).isEqualTo(CallPriority.HIGH);
+    }
+
+    @Test
+    void shouldAnswer400NamingHeaderValueAndAllowedValuesWhenThePriorityIsUnknown() {
+        ApiException failure = catchThrowableOfType(ApiException.class,
+                () -> DownstreamOptions.from(request(Map.of("X-Request-Priority", "urgent"))));
+
+        assertThat(failure.status()).isEqualTo(400);
+        assertThat(failure.errorCode()).isEqualTo(ErrorCodes.BAD_REQUEST);
+        assertThat(failure.getMessage()).contains("X-Request-Priority", "'urgent'", "high or low");
     }
 
     @Test
