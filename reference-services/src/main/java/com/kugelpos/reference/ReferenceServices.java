@@ -7,6 +7,7 @@ import com.kugelpos.reference.auth.Tokens;
 import com.kugelpos.reference.cart.UpstreamItemCatalog;
 import com.kugelpos.reference.fixtures.DataStore;
 import com.kugelpos.reference.http.Behaviours;
+import com.kugelpos.reference.http.ServiceCapacity;
 import com.kugelpos.reference.http.ReferenceServer;
 import com.kugelpos.reference.stats.StatsSnapshot;
 import java.net.URI;
@@ -83,6 +84,14 @@ public final class ReferenceServices implements AutoCloseable {
     /** The artificial behaviours of a started service, to add delays or forced statuses in-process. */
     public Behaviours behaviours(Service service) {
         return require(service).context().behaviours();
+    }
+
+    /**
+     * The capacity limit of a started service (what {@code /_admin/capacity} sets), to make it
+     * serve a fixed number of requests at once in-process, e.g. to overload it in a load test.
+     */
+    public ServiceCapacity capacity(Service service) {
+        return require(service).context().capacity();
     }
 
     /**

@@ -21,6 +21,7 @@ import com.kugelpos.reference.http.Behaviours;
 import com.kugelpos.reference.http.ReferenceServer;
 import com.kugelpos.reference.http.RequestPipeline;
 import com.kugelpos.reference.http.Router;
+import com.kugelpos.reference.http.ServiceCapacity;
 import com.kugelpos.reference.idempotency.IdempotencyStore;
 import com.kugelpos.reference.journal.JournalService;
 import com.kugelpos.reference.masterdata.MasterDataService;
@@ -47,8 +48,9 @@ final class ServiceAssembly {
                 service.serviceName(), config.host(), config.port(service), config.maxThreads());
         Tokens tokens = new Tokens(config.secret(), config.clock());
         Behaviours behaviours = new Behaviours();
+        ServiceCapacity capacity = new ServiceCapacity(server.delayer());
         ServiceContext context = new ServiceContext(
-                service, config.clock(), Fixtures.load(), tokens, server.stats(), behaviours);
+                service, config.clock(), Fixtures.load(), tokens, server.stats(), behaviours, capacity);
         Router router = new Router();
         new CommonRoutes(context).register(router);
         new AdminRoutes(context).register(router);
@@ -80,6 +82,7 @@ final class ServiceAssembly {
                 authenticator,
                 new IdempotencyStore(config.clock(), IDEMPOTENCY_TTL),
                 behaviours,
+                capacity,
                 server.stats(),
                 server.delayer());
         server.start(pipeline, config.maxBodyBytes());

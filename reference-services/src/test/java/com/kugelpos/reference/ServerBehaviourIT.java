@@ -210,6 +210,39 @@ class ServerBehaviourIT {
     }
 
     @Test
+    void shouldHoldEachRequestForTheServiceTimeWhileCapacityIsLimitedUntilItIsRemoved() {
+        Http.Reply set = admin.post("/_admin/capacity", "{\"slots\":1,\"serviceTimeMs\":200}");
+        long start = System.nanoTime();
+
+        Http.Reply held = masterData.get(ITEM);
+
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(set.status()).isEqualTo(200);
+        assertThat(set.json().path("limited").asBoolean()).isTrue();
+        assertThat(set.json().path("slots").asInt()).isEqualTo(1);
+        assertThat(set.json().path("serviceTimeMs").asInt()).isEqualTo(200);
+        assertThat(held.status()).isEqualTo(200);
+        assertThat(elapsedMillis).isGreaterThanOrEqualTo(200);
+        assertThat(admin.get("/_admin/capacity").json().path("busy").asInt()).isZero();
+
+        Http.Reply removed = admin.send("DELETE", "/_admin/capacity", null);
+
+        assertThat(removed.json().path("limited").asBoolean()).isFalse();
+        assertThat(services.capacity(Service.MASTER_DATA).current()).isEmpty();
+        assertStillServes();
+    }
+
+    @Test
+    void shouldAnswer422NamingTheFieldWhenTheCapacityIsOutOfRange() {
+        Http.Reply reply = admin.post("/_admin/capacity", "{\"slots\":0,\"serviceTimeMs\":40}");
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().path("message").asText()).contains("slots must be 1 to 10000, was 0");
+        assertThat(services.capacity(Service.MASTER_DATA).current()).isEmpty();
+        assertStillServes();
+    }
+
+    @Test
     void shouldAnswerHealthWithoutCredentials() {
         Http.Reply reply = admin.get("/health");
 

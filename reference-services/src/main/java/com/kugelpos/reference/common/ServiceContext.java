@@ -4,13 +4,14 @@ import com.kugelpos.reference.Service;
 import com.kugelpos.reference.auth.Tokens;
 import com.kugelpos.reference.fixtures.DataStore;
 import com.kugelpos.reference.http.Behaviours;
+import com.kugelpos.reference.http.ServiceCapacity;
 import com.kugelpos.reference.stats.ServerStats;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
  * What a service's routes share: which service it is, its clock, its data, the token issuer,
- * its statistics and its artificial behaviours. Immutable; the parts are thread-safe.
+ * its statistics, its artificial behaviours and its capacity limit. Immutable; the parts are thread-safe.
  */
 public final class ServiceContext {
 
@@ -20,6 +21,7 @@ public final class ServiceContext {
     private final Tokens tokens;
     private final ServerStats stats;
     private final Behaviours behaviours;
+    private final ServiceCapacity capacity;
 
     /**
      * @param service which service this is
@@ -28,15 +30,17 @@ public final class ServiceContext {
      * @param tokens issues service and terminal tokens
      * @param stats the server's counters
      * @param behaviours the server's artificial behaviours
+     * @param capacity the server's capacity limit (a load-test knob)
      */
-    public ServiceContext(
-            Service service, Clock clock, DataStore data, Tokens tokens, ServerStats stats, Behaviours behaviours) {
+    public ServiceContext(Service service, Clock clock, DataStore data, Tokens tokens, ServerStats stats,
+            Behaviours behaviours, ServiceCapacity capacity) {
         this.service = Objects.requireNonNull(service, "service");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.data = Objects.requireNonNull(data, "data");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.stats = Objects.requireNonNull(stats, "stats");
         this.behaviours = Objects.requireNonNull(behaviours, "behaviours");
+        this.capacity = Objects.requireNonNull(capacity, "capacity");
     }
 
     /** Which service this is. */
@@ -67,5 +71,10 @@ public final class ServiceContext {
     /** The server's artificial behaviours. */
     public Behaviours behaviours() {
         return behaviours;
+    }
+
+    /** The server's capacity limit. */
+    public ServiceCapacity capacity() {
+        return capacity;
     }
 }

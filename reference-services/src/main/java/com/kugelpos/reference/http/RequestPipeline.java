@@ -17,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What happens to a request between the wire and the route handler: routing (404/405), an
- * artificial behaviour, a body failure (413), authentication (401/400), idempotency, the handler,
+ * What happens to a request between the wire and the route handler: routing (404/405), the
+ * server's capacity limit (when set, see {@link ServiceCapacity}), an artificial behaviour, a body
+ * failure (413), authentication (401/400), idempotency, the handler,
  * mapping of failures to error envelopes, and counting in the statistics. Free of Jetty, so it is
  * tested directly. Thread-safe.
  */
@@ -30,6 +31,7 @@ public final class RequestPipeline {
     private final Authenticator authenticator;
     private final IdempotencyStore idempotency;
     private final Behaviours behaviours;
+    private final ServiceCapacity capacity;
     private final ServerStats stats;
     private final Delayer delayer;
 
@@ -38,6 +40,7 @@ public final class RequestPipeline {
      * @param authenticator checks credentials and tenants
      * @param idempotency stored responses by {@code Idempotency-Key}
      * @param behaviours artificial delays and forced statuses
+     * @param capacity how many requests the server serves at once, and for how long each
      * @param stats where answered requests are counted
      * @param delayer schedules artificial delays
      */
@@ -46,12 +49,14 @@ public final class RequestPipeline {
             Authenticator authenticator,
             IdempotencyStore idempotency,
             Behaviours behaviours,
+            ServiceCapacity capacity,
             ServerStats stats,
             Delayer delayer) {
         this.router = Objects.requireNonNull(router, "router");
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
         this.behaviours = Objects.requireNonNull(behaviours, "behaviours");
+        this.capacity = Objects.requireNonNull(capacity, "capacity");
         this.stats = Objects.requireNonNull(stats, "stats");
         this.delayer = Objects.requireNonNull(delayer, "delayer");
     }
@@ -68,9 +73,12 @@ public final class RequestPipeline {
         String routeKey = lookup.found() ? lookup.route().key() : request.method() + " (unmatched)";
         Optional<BehaviourRule> behaviour =
                 lookup.found() && counted ? behaviours.claim(request.method(), request.path()) : Optional.empty();
-        CompletionStage<Void> start = behaviour.isPresent() && !behaviour.get().delay().isZero()
-                ? delayer.after(behaviour.get().delay())
+        CompletionStage<Void> served = lookup.found() && counted
+                ? capacity.serve(() -> request.deadline().map(deadline -> !deadline.isExpired()).orElse(true))
                 : CompletableFuture.completedFuture(null);
+        CompletionStage<Void> start = behaviour.isPresent() && !behaviour.get().delay().isZero()
+                ? served.thenCompose(ignored -> delayer.after(behaviour.get().delay()))
+                : served;
         return start.thenCompose(ignored -> Stages.call(() -> dispatch(lookup, request, bodyFailure, behaviour)))
                 .handle((response, failure) -> {
                     ApiResponse answer = failure == null ? response : toError(failure, request);

@@ -35,17 +35,20 @@ class RequestPipelineTest {
             .add(Route.get("/boom").sync(r -> {
                 throw new IllegalStateException("bug");
             }));
+    private final Delayer delayer = delay -> {
+        requestedDelays.add(delay);
+        return delayDone;
+    };
+    private final ServiceCapacity capacity = new ServiceCapacity(delayer);
     private final RequestPipeline pipeline = new RequestPipeline(
             router,
             new Authenticator(new ApiKeyAuth((id, key) -> CompletableFuture.completedFuture(Optional.empty())),
                     new TokenVerifier("s", clock)),
             new IdempotencyStore(clock, Duration.ofHours(1)),
             behaviours,
+            capacity,
             stats,
-            delay -> {
-                requestedDelays.add(delay);
-                return delayDone;
-            });
+            delayer);
 
     private static ApiRequest request(String method, String path, Map<String, String> headers) {
         return new ApiRequest(method, path, Map.of(), Map.of(), headers, new byte[0]);
@@ -151,6 +154,22 @@ class RequestPipelineTest {
         assertThat(pending.toCompletableFuture()).isNotDone();
         delayDone.complete(null);
         assertThat(pending.toCompletableFuture().join().status()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldHoldARequestForTheServiceTimeAndAnswer504WithoutTheWorkWhenItsDeadlinePassedInTheLine() {
+        capacity.limit(new ServiceCapacity.Limit(1, Duration.ofMillis(40)));
+
+        CompletionStage<ApiResponse> first = pipeline.handle(request("GET", "/items/A", Map.of()), null);
+        CompletionStage<ApiResponse> late =
+                pipeline.handle(request("GET", "/items/B", Map.of("X-Request-Deadline-Ms", "0")), null);
+
+        assertThat(first.toCompletableFuture()).isNotDone();
+        assertThat(late.toCompletableFuture()).isNotDone();
+        delayDone.complete(null);
+        assertThat(first.toCompletableFuture().join().status()).isEqualTo(200);
+        assertThat(late.toCompletableFuture().join().status()).isEqualTo(504);
+        assertThat(requestedDelays).containsExactly(Duration.ofMillis(40));
     }
 
     @Test
