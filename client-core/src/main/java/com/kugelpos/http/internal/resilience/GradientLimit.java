@@ -10,11 +10,13 @@ package com.kugelpos.http.internal.resilience;
  * additive increase does), a shrinking one at once. A failed attempt (timeout, 5xx, connection
  * failure) cuts the limit by a tenth at once (as AIMD does), so overload that shows as errors
  * rather than latency shrinks it too; its latency is not taken in. The limit grows only while at
- * least half of it is in use, so an idle service does not inflate it. Latencies above the long
- * average enter it 30 times slower, so that the queue an overshooting limit builds does not become
- * the service's normal latency within seconds (a service that got slower for good is learnt over
- * about 18,000 attempts); when the long average is more than twice the short one (load dropped), it
- * is pulled down by 5 % per attempt so it follows. Why these differ from Gradient2's rules (every
+ * least half of it is in use, so an idle service does not inflate it. While the limit is above its
+ * minimum, latencies above the long average enter it 30 times slower, so that the queue an
+ * overshooting limit builds does not become the service's normal latency within seconds; at the
+ * minimum the limit cannot be what keeps latency up, so they enter at the usual rate and a service
+ * that got slower for good (a deploy, a warm-up, a cut in capacity) is learnt within about a long
+ * window's worth of attempts, after which the limit grows again; when the long average is more than
+ * twice the short one (load dropped), it is pulled down by 5 % per attempt so it follows. Why these differ from Gradient2's rules (every
  * step taken per attempt, the allowance always added, the long average drifting at its own rate):
  * in a discrete-event model of a provider cut to a third of its capacity under 1.5× its load, those
  * rules let the limit drift up with the long average and the admitted latency rise to about 5× the
@@ -66,7 +68,7 @@ public final class GradientLimit {
         }
         double sample = Math.max(1, latencyNanos);
         shortRtt = shortRtt == 0 ? sample : shortRtt + (sample - shortRtt) / SHORT_WINDOW;
-        double longWindow = shortRtt > longRtt ? LONG_WINDOW * RISING_DRIFT : LONG_WINDOW;
+        double longWindow = shortRtt > longRtt && limit > minLimit ? LONG_WINDOW * RISING_DRIFT : LONG_WINDOW;
         longRtt = longRtt == 0 ? sample : longRtt + (sample - longRtt) / longWindow;
         if (longRtt / shortRtt > 2) {
             longRtt *= 0.95;

@@ -87,11 +87,30 @@ class GradientLimitTest {
             limit.onAttempt(40 * MS, false, limit.limit());
         }
 
-        for (int i = 0; i < 2_000; i++) {
+        for (int i = 0; i < 200; i++) {
             limit.onAttempt(100 * MS, false, limit.limit());
         }
 
-        assertThat(limit.limit()).as("latency 2.5x the baseline for 2,000 attempts").isEqualTo(4);
+        assertThat(limit.limit()).as("latency 2.5x the baseline for 200 attempts").isEqualTo(4);
+    }
+
+    @Test
+    void shouldLearnAServiceThatGotSlowerForGoodOnceTheLimitIsAtItsMinimumAndGrowAgain() {
+        GradientLimit limit = new GradientLimit(20, 4, 100);
+        for (int i = 0; i < 1_000; i++) {
+            limit.onAttempt(2 * MS, false, limit.limit());
+        }
+        int fast = limit.limit();
+
+        int atMinimum = 0;
+        for (int i = 0; i < 3_000; i++) {
+            limit.onAttempt(40 * MS, false, limit.limit());
+            atMinimum = limit.limit() == 4 ? atMinimum + 1 : atMinimum;
+        }
+
+        assertThat(fast).isGreaterThan(20);
+        assertThat(atMinimum).as("attempts at the minimum").isBetween(1, 1_000);
+        assertThat(limit.limit()).isGreaterThan(8);
     }
 
     @Test
