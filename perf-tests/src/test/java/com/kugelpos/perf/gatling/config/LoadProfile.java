@@ -11,8 +11,9 @@ import java.util.Locale;
  * @param name the profile's name
  * @param pooling the load of PoolingSimulation
  * @param fault the load of TimeoutSimulation
+ * @param overload the load of OverloadSimulation
  */
-public record LoadProfile(String name, PoolingLoad pooling, FaultLoad fault) {
+public record LoadProfile(String name, PoolingLoad pooling, FaultLoad fault, OverloadLoad overload) {
 
     /** The system property that picks the profile; {@code smoke} when unset. */
     public static final String PROPERTY = "perf.profile";
@@ -26,7 +27,8 @@ public record LoadProfile(String name, PoolingLoad pooling, FaultLoad fault) {
         return new LoadProfile("smoke",
                 new PoolingLoad(300, Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(10), 50),
                 new FaultLoad(30, Duration.ofSeconds(4), Duration.ofSeconds(10), Duration.ofSeconds(5),
-                        Duration.ofSeconds(5), 75, Duration.ofMillis(250), Duration.ofSeconds(1), Duration.ofSeconds(1)));
+                        Duration.ofSeconds(5), 75, Duration.ofMillis(250), Duration.ofSeconds(1), Duration.ofSeconds(1)),
+                new OverloadLoad(Duration.ofSeconds(8), Duration.ofSeconds(4), Duration.ofSeconds(12)));
     }
 
     /** The nightly profile: PoolingSimulation 6 min and TimeoutSimulation about 5 min of heavier load. */
@@ -34,7 +36,8 @@ public record LoadProfile(String name, PoolingLoad pooling, FaultLoad fault) {
         return new LoadProfile("nightly",
                 new PoolingLoad(500, Duration.ofSeconds(60), Duration.ofSeconds(300), Duration.ofSeconds(5), 200),
                 new FaultLoad(50, Duration.ofSeconds(60), Duration.ofSeconds(120), Duration.ofSeconds(90),
-                        Duration.ofSeconds(20), 99, Duration.ofMillis(250), Duration.ofMillis(250), Duration.ofMillis(500)));
+                        Duration.ofSeconds(20), 99, Duration.ofMillis(250), Duration.ofMillis(250), Duration.ofMillis(500)),
+                new OverloadLoad(Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofSeconds(180)));
     }
 
     /** The profile named by {@value #PROPERTY}. */
@@ -111,6 +114,22 @@ public record LoadProfile(String name, PoolingLoad pooling, FaultLoad fault) {
         /** The length of the whole timeline. */
         public Duration total() {
             return healthy.plus(HEALTHY_DRAIN).plus(slow).plus(settle()).plus(recovered);
+        }
+    }
+
+    /**
+     * OverloadSimulation's timeline (its rates and master-data's capacity are fixed in the simulation).
+     *
+     * @param healthy how long master-data runs at full capacity, the latency baseline
+     * @param settle how long after master-data is cut to a third of its capacity the limit may take to
+     *     adapt (calls in it are reported, not held to the targets)
+     * @param slowed how long the cut capacity is held to the targets after the settling
+     */
+    public record OverloadLoad(Duration healthy, Duration settle, Duration slowed) {
+
+        /** The length of the whole timeline. */
+        public Duration total() {
+            return healthy.plus(settle).plus(slowed);
         }
     }
 }

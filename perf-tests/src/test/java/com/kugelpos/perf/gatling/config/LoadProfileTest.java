@@ -26,6 +26,14 @@ class LoadProfileTest {
     }
 
     @Test
+    void shouldKeepTheOverloadSmokeUnderThirtySecondsWithACutPhaseLongerThanItsSettling() {
+        LoadProfile.OverloadLoad overload = LoadProfile.smoke().overload();
+
+        assertThat(overload.total()).isLessThanOrEqualTo(Duration.ofSeconds(30));
+        assertThat(overload.slowed()).isGreaterThan(overload.settle());
+    }
+
+    @Test
     void shouldNameTheProfilesThereAreWhenTheNameIsUnknown() {
         assertThatThrownBy(() -> LoadProfile.named("soak"))
                 .isInstanceOf(IllegalArgumentException.class)

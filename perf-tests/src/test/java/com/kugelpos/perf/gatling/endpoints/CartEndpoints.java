@@ -2,6 +2,7 @@ package com.kugelpos.perf.gatling.endpoints;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -19,6 +20,9 @@ public final class CartEndpoints {
 
     /** The name of the request that needs no upstream call. */
     public static final String GET_CART = "get cart (no upstream call)";
+
+    /** The reference cart's header that sets the priority of its upstream calls for the request. */
+    public static final String PRIORITY_HEADER = "X-Request-Priority";
 
     private static final String CARTS = "/api/v1/carts";
 
@@ -42,13 +46,32 @@ public final class CartEndpoints {
      * @param answered the statuses that count as the gateway answering properly
      */
     public static HttpRequestActionBuilder addItem(Function<Session, String> name, Integer... answered) {
+        return addItemRequest(name).check(RecordedLatency.of(name), status().in(answered));
+    }
+
+    /**
+     * Adds one {@code #{itemCode}} to {@code #{cartId}} with the gateway's item lookup at {@code
+     * priority} ({@value #PRIORITY_HEADER}), saving the status as {@code status} and the response
+     * time as {@code millis} in the session.
+     *
+     * @param name the request's name in the report, per call
+     * @param priority {@code high} or {@code low}
+     * @param answered the statuses that count as the gateway answering properly
+     */
+    public static HttpRequestActionBuilder addItemAtPriority(Function<Session, String> name, String priority,
+            Integer... answered) {
+        return addItemRequest(name)
+                .header(PRIORITY_HEADER, priority)
+                .check(status().saveAs("status"), responseTimeInMillis().saveAs("millis"), status().in(answered));
+    }
+
+    private static HttpRequestActionBuilder addItemRequest(Function<Session, String> name) {
         return http(name)
                 .post(CARTS + "/#{cartId}/lineItems")
                 .queryParam("terminal_id", GatewayUnderTest.TERMINAL_ID)
                 .header("X-API-KEY", GatewayUnderTest.API_KEY)
                 .body(StringBody("[{\"itemCode\":\"#{itemCode}\",\"quantity\":1}]"))
-                .asJson()
-                .check(RecordedLatency.of(name), status().in(answered));
+                .asJson();
     }
 
     /** Reads {@code #{cartId}} back: served by the gateway alone. */

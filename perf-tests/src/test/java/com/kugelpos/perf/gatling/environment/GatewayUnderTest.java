@@ -4,6 +4,7 @@ import com.kugelpos.http.config.HttpClientSettings;
 import com.kugelpos.reference.ReferenceServices;
 import com.kugelpos.reference.Service;
 import com.kugelpos.reference.http.BehaviourRule;
+import com.kugelpos.reference.http.ServiceCapacity;
 import com.kugelpos.reference.stats.StatsSnapshot;
 import java.time.Duration;
 
@@ -58,6 +59,14 @@ public final class GatewayUnderTest implements AutoCloseable {
         if (!latency.isZero()) {
             services.behaviours(Service.MASTER_DATA).add(new BehaviourRule("GET", MASTER_DATA_API, latency, 0, -1));
         }
+    }
+
+    /**
+     * Makes master-data serve at most {@code slots} requests at once, each for {@code serviceTime},
+     * the rest waiting in line (see the reference services' {@code ServiceCapacity}).
+     */
+    public void limitMasterDataCapacity(int slots, Duration serviceTime) {
+        services.capacity(Service.MASTER_DATA).limit(new ServiceCapacity.Limit(slots, serviceTime));
     }
 
     /** master-data's own counters: requests by route and TCP connections accepted, open and most open. */
