@@ -20,6 +20,10 @@ final class ConnectionCapStage implements AttemptStage {
 
     @Override
     public CompletableFuture<AttemptResult> attempt(Attempt attempt, AttemptChain next) {
+        ConnectionLimiter.Slot free = limiter.tryAcquire();
+        if (free != null) {
+            return next.proceed(attempt).whenComplete((result, unexpected) -> free.release());
+        }
         LogicalCall call = attempt.call();
         CompletableFuture<ConnectionLimiter.Slot> acquired = limiter.acquire(call.deadline(),
                 () -> new NoFreeConnectionException(call.description(), limiter.maxSlots(), call.sent()));

@@ -37,9 +37,9 @@ public final class ConnectionLimiter {
     public CompletableFuture<Slot> acquire(Deadline deadline, Supplier<? extends RuntimeException> onTimeout) {
         Waiter waiter;
         synchronized (this) {
-            if (inUse < maxSlots && waiters.isEmpty()) {
-                inUse++;
-                return CompletableFuture.completedFuture(new Slot());
+            Slot free = takeFreeSlot();
+            if (free != null) {
+                return CompletableFuture.completedFuture(free);
             }
             waiter = new Waiter();
             waiters.addLast(waiter);
@@ -51,6 +51,25 @@ public final class ConnectionLimiter {
             }
         });
         return waiter.future;
+    }
+
+    /**
+     * Takes a slot if one is free now and no one waits for one, without a future: the path of
+     * every attempt that does not have to wait.
+     *
+     * @return the slot, or null when the attempt has to wait ({@link #acquire})
+     */
+    public synchronized Slot tryAcquire() {
+        return takeFreeSlot();
+    }
+
+    /** A free slot, counted in use, or null; the caller holds this object's lock. */
+    private Slot takeFreeSlot() {
+        if (inUse < maxSlots && waiters.isEmpty()) {
+            inUse++;
+            return new Slot();
+        }
+        return null;
     }
 
     /** Slots in use now. */
