@@ -19,7 +19,7 @@ import com.kugelpos.http.tracing.TraceContext;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -66,7 +66,8 @@ final class LogicalCall {
     private final Deadline deadline;
     private final TraceContext trace;
     private final CallEndReport report;
-    private final Set<Endpoint> tried = ConcurrentHashMap.newKeySet();
+    /** A handful at most, added by attempts and read by the instance choice: copy on write reads lock-free. */
+    private final Set<Endpoint> tried = new CopyOnWriteArraySet<>();
     private final AtomicInteger sent = new AtomicInteger();
     /** 1 once an attempt ends the call (two that succeed at once race for it); set through {@link #FINISHING}. */
     private volatile int finishing;
@@ -149,7 +150,7 @@ final class LogicalCall {
     void sending(TransportRequest wire) {
         sent.incrementAndGet();
         channel.context().requestLogger().debugRequest(request.method().name(), wire.uri().toString(),
-                wire.headers().map(), request.body(), request.body() == null ? null : PreparedRequest.JSON);
+                wire.headerMap(), request.body(), request.body() == null ? null : PreparedRequest.JSON);
     }
 
     /** Starts the first attempt, or a retry. */

@@ -4,7 +4,6 @@ import com.kugelpos.http.spi.TimeSource;
 import com.kugelpos.http.spi.Transport;
 import com.kugelpos.http.spi.TransportRequest;
 import com.kugelpos.http.spi.TransportResponse;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -32,8 +31,8 @@ final class TransportStage implements AttemptStage {
     @Override
     public CompletableFuture<AttemptResult> attempt(Attempt attempt, AttemptChain next) {
         PreparedRequest request = attempt.request();
-        TransportRequest wire = new TransportRequest(request.method(), attempt.uri(),
-                HttpHeaders.of(attempt.headers(), (name, value) -> true), attempt.wireBody(), attempt.bound());
+        TransportRequest wire = TransportRequest.of(request.method(), attempt.uri(), attempt.headers(),
+                attempt.wireBody(), attempt.bound());
         attempt.sending(wire, time.nanoTime());
         CompletableFuture<TransportResponse> exchange = transport.send(wire);
         CompletableFuture<TransportResponse> bounded = new CompletableFuture<>();

@@ -55,7 +55,7 @@ public final class JdkTransport implements Transport {
     @Override
     public CompletableFuture<TransportResponse> send(TransportRequest request) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(request.timeout());
-        request.headers().map().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
+        request.forEachHeader(builder::header);
         builder.method(request.method().name(), request.hasBody()
                 ? HttpRequest.BodyPublishers.ofByteArray(request.body())
                 : HttpRequest.BodyPublishers.noBody());
