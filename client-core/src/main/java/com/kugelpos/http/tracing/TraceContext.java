@@ -73,7 +73,10 @@ public final class TraceContext {
 
     /** A new trace, sampled, with ids from {@code random}. */
     public static TraceContext generate(LongSupplier random) {
-        return new TraceContext(nonZeroHex(random) + nonZeroHex(random), nonZeroHex(random), "01");
+        byte[] traceId = new byte[32];
+        writeNonZeroHex(random.getAsLong(), traceId, 0);
+        writeNonZeroHex(random.getAsLong(), traceId, 16);
+        return new TraceContext(new String(traceId, StandardCharsets.ISO_8859_1), nonZeroHex(random), "01");
     }
 
     /** The context made current on this thread, if any. */
@@ -135,15 +138,17 @@ public final class TraceContext {
     }
 
     private static String nonZeroHex(LongSupplier random) {
-        long value = random.getAsLong();
-        if (value == 0) {
-            value = 1;
-        }
         byte[] digits = new byte[16];
-        for (int i = 15; i >= 0; i--) {
-            digits[i] = HEX_DIGITS[(int) (value & 0xF)];
-            value >>>= 4;
-        }
+        writeNonZeroHex(random.getAsLong(), digits, 0);
         return new String(digits, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Writes {@code value} (1 in place of 0, an invalid id) as 16 hex digits into {@code digits} at {@code from}. */
+    private static void writeNonZeroHex(long value, byte[] digits, int from) {
+        long left = value == 0 ? 1 : value;
+        for (int i = from + 15; i >= from; i--) {
+            digits[i] = HEX_DIGITS[(int) (left & 0xF)];
+            left >>>= 4;
+        }
     }
 }

@@ -26,11 +26,7 @@ public final class TraceScope implements AutoCloseable {
     /** Restores the previous context and MDC values. */
     @Override
     public void close() {
-        if (previous == null) {
-            current.remove();
-        } else {
-            current.set(previous);
-        }
+        current.set(previous);
         restore(TraceContext.TRACE_ID_KEY, previousTraceId);
         restore(TraceContext.SPAN_ID_KEY, previousSpanId);
     }

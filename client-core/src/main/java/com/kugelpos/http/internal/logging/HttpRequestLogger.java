@@ -57,6 +57,11 @@ public final class HttpRequestLogger {
         return debug;
     }
 
+    /** Whether this logger writes any line: INFO is on, or debug mode with DEBUG on. */
+    public boolean isEnabled() {
+        return LOG.isInfoEnabled() || (debug && LOG.isDebugEnabled());
+    }
+
     /** Logs a completed attempt at INFO: {@code HTTP GET http://host/path - 200 (12ms)}. */
     public void completed(String method, String url, int status, long durationMillis) {
         if (LOG.isInfoEnabled()) {
