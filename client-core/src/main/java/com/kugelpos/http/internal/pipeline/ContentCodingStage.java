@@ -41,9 +41,12 @@ final class ContentCodingStage implements AttemptStage {
             return result;
         }
         TransportResponse response = answered.response();
+        List<String> codings = response.headers().allValues("content-encoding");
+        if (codings.isEmpty()) {
+            return result;
+        }
         try {
-            byte[] body = ContentDecoding.decode(String.join(", ", response.headers().allValues("content-encoding")),
-                    response.body());
+            byte[] body = ContentDecoding.decode(String.join(", ", codings), response.body());
             return body == response.body() ? result
                     : new AttemptResult.Answered(new TransportResponse(response.status(), response.headers(), body),
                             answered.verdict());

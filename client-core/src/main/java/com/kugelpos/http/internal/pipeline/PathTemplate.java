@@ -15,11 +15,21 @@ public final class PathTemplate {
      *     the template is not an absolute path
      */
     public static String expand(String template, List<String> values) {
+        return expanded(template, values).toString();
+    }
+
+    /**
+     * The expanded path in a builder with room for a query after it, so a request's path and query
+     * are one string.
+     *
+     * @throws IllegalArgumentException as {@link #expand(String, List)}
+     */
+    static StringBuilder expanded(String template, List<String> values) {
         if (template == null || !template.startsWith("/")) {
             throw new IllegalArgumentException(
                     "A request path must start with '/', e.g. /api/v1/items, but was '" + template + "'");
         }
-        StringBuilder path = new StringBuilder(template.length() + 32);
+        StringBuilder path = new StringBuilder(template.length() + 64);
         int next = 0;
         int i = 0;
         while (i < template.length()) {
@@ -44,7 +54,7 @@ public final class PathTemplate {
             throw new IllegalArgumentException("Path template '" + template + "' has " + next
                     + " placeholder(s) but " + values.size() + " path parameter(s) were given");
         }
-        return path.toString();
+        return path;
     }
 
     private static String encodeSegment(String value) {

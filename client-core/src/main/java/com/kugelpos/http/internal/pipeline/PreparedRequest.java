@@ -56,13 +56,14 @@ public final class PreparedRequest {
      */
     public static PreparedRequest of(HttpMethod method, String template, byte[] body, RequestOptions options,
             Credentials defaultCredentials, Supplier<String> newKey) {
-        String path = PathTemplate.expand(template, options.pathParams());
+        String pathAndQuery = UrlEncoding.appendQuery(PathTemplate.expanded(template, options.pathParams()),
+                options.query()).toString();
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.putAll(options.headers());
         String key = options.generatesIdempotencyKey()
                 ? newKey.get()
                 : options.idempotencyKey().orElseGet(() -> headers.get(RequestOptions.IDEMPOTENCY_KEY_HEADER));
-        return new PreparedRequest(method, template, path + UrlEncoding.queryString(options.query()), body,
+        return new PreparedRequest(method, template, pathAndQuery, body,
                 Collections.unmodifiableMap(headers), options.credentials().orElse(defaultCredentials), key,
                 options.priority());
     }

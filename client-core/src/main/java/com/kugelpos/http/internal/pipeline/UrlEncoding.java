@@ -28,18 +28,13 @@ final class UrlEncoding {
         return true;
     }
 
-    /** {@code ?a=1&b=2} for the parameters in order, or the empty string for none. */
-    static String queryString(List<Map.Entry<String, String>> query) {
-        if (query.isEmpty()) {
-            return "";
-        }
-        StringBuilder text = new StringBuilder();
+    /** Appends {@code ?a=1&b=2} for the parameters in order to {@code target}, each encoded; nothing for none. */
+    static StringBuilder appendQuery(StringBuilder target, List<Map.Entry<String, String>> query) {
+        char separator = '?';
         for (Map.Entry<String, String> parameter : query) {
-            text.append(text.length() == 0 ? '?' : '&')
-                    .append(encode(parameter.getKey()))
-                    .append('=')
-                    .append(encode(parameter.getValue()));
+            target.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+            separator = '&';
         }
-        return text.toString();
+        return target;
     }
 }

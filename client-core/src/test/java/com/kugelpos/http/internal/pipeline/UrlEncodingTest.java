@@ -23,8 +23,12 @@ class UrlEncodingTest {
 
     @Test
     void shouldJoinTheQueryInOrder() {
-        assertThat(UrlEncoding.queryString(List.of(Map.entry("terminal_id", "T1-S1-1"), Map.entry("q", "a b"))))
+        assertThat(query(List.of(Map.entry("terminal_id", "T1-S1-1"), Map.entry("q", "a b"))))
                 .isEqualTo("?terminal_id=T1-S1-1&q=a%20b");
-        assertThat(UrlEncoding.queryString(List.of())).isEmpty();
+        assertThat(query(List.of())).isEmpty();
+    }
+
+    private static String query(List<Map.Entry<String, String>> parameters) {
+        return UrlEncoding.appendQuery(new StringBuilder(), parameters).toString();
     }
 }
