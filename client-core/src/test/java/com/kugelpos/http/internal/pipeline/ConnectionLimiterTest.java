@@ -29,6 +29,23 @@ class ConnectionLimiterTest {
     }
 
     @Test
+    void shouldTakeAFreeSlotAtOnceButNeverAheadOfAWaiter() {
+        ConnectionLimiter.Slot first = limiter.tryAcquire();
+        ConnectionLimiter.Slot second = limiter.tryAcquire();
+
+        assertThat(first).isNotNull();
+        assertThat(second).isNotNull();
+        assertThat(limiter.tryAcquire()).as("the cap is reached").isNull();
+        var waiter = acquire();
+        first.release();
+        assertThat(waiter).as("the freed slot goes to the waiter").isCompleted();
+        assertThat(limiter.tryAcquire()).isNull();
+        second.release();
+        assertThat(limiter.inUse()).isEqualTo(1);
+        assertThat(limiter.tryAcquire()).isNotNull();
+    }
+
+    @Test
     void shouldHandAFreedSlotToTheFirstWaiter() {
         var first = acquire();
         acquire();
