@@ -38,7 +38,7 @@ class GradientLimitTest {
         }
         int healthy = limit.limit();
 
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 600; i++) {
             limit.onAttempt(100 * MS, false, limit.limit());
         }
         int slowed = limit.limit();
@@ -87,11 +87,27 @@ class GradientLimitTest {
             limit.onAttempt(40 * MS, false, limit.limit());
         }
 
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 800; i++) {
             limit.onAttempt(100 * MS, false, limit.limit());
         }
 
-        assertThat(limit.limit()).as("latency 2.5x the baseline for 200 attempts").isEqualTo(4);
+        assertThat(limit.limit()).as("latency 2.5x the baseline for 800 attempts (15 round trips)").isEqualTo(4);
+    }
+
+    @Test
+    void shouldShrinkByAtMostOneSmoothedStepPerLimitsWorthOfAttemptsSoThatABurstOfSlowOnesDoesNotCollapseIt() {
+        GradientLimit limit = new GradientLimit(50, 4, 100);
+        for (int i = 0; i < 1_000; i++) {
+            limit.onAttempt(40 * MS, false, 30);
+        }
+        int before = limit.limit();
+
+        for (int i = 0; i < 20; i++) {
+            limit.onAttempt(400 * MS, false, 30);
+        }
+
+        assertThat(before).isEqualTo(60);
+        assertThat(limit.limit()).as("20 attempts at 10x, a third of a round trip: less than one off").isEqualTo(60);
     }
 
     @Test
