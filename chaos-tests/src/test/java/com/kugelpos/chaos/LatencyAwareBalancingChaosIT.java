@@ -31,10 +31,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Latency-aware balancing and panic mode through the real Toxiproxy, three instances of
  * master-data, 32 concurrent callers. With {@code peak-ewma}, an instance made slow by a latency
  * toxic is left almost alone within 2 s, and the p99 of the calls stays near that of a client of
- * the two healthy instances only: seven pairs of rounds alternate the two clients on the same
- * machine, and the median of the pairs' p99 ratios is compared, so one round slowed by the machine
- * does not decide. With two of three instances down and a panic threshold of 50 %, calls keep
- * going to all three instead of piling onto the one left; without it they all go to that one. An
+ * the two healthy instances only: the callers' calls alternate between the two clients at the
+ * same time, so whatever slows the machine slows both alike, and the median of the p99 ratios of
+ * seven 3 s windows is compared, so one window slowed by the machine does not decide. With two
+ * of three instances down and a panic threshold of 50 %, calls keep going to all three instead of
+ * piling onto the one left; without it they all go to that one. An
  * instance that fails a quarter of its requests (at most 4 in a row at the service; the client may
  * see more in a row, fast 503s overtaking slower answers, so the consecutive rule is off) is ejected
  * by the failure-percentage rule, at any throughput.
@@ -45,8 +46,8 @@ class LatencyAwareBalancingChaosIT {
     private static final int CALLERS = 32;
     private static final String GET = "GET item";
     private static final Duration WARM_UP = Duration.ofSeconds(3);
-    private static final Duration ROUND = Duration.ofSeconds(3);
-    private static final int ROUNDS = 7;
+    private static final Duration WINDOW = Duration.ofSeconds(3);
+    private static final int WINDOWS = 7;
     private static final Duration FAULT = Duration.ofSeconds(10);
     private static final Duration STEER_WITHIN = Duration.ofSeconds(2);
     private static final Duration SLOWNESS = Duration.ofMillis(250);
@@ -64,12 +65,14 @@ class LatencyAwareBalancingChaosIT {
         rig.start(3, peakEwma);
         URI slow = rig.proxy(MD, 0).url();
         List<URI> healthy = List.of(rig.proxy(MD, 1).url(), rig.proxy(MD, 2).url());
+        // The same timeline listener as the rig's client, so both clients pay the same per attempt.
         try (ServiceClients healthyOnly = ServiceClients.builder().settings(peakEwma)
-                .resolver(ServiceResolver.fixed(Map.of(MD.serviceName(), healthy))).build()) {
+                .resolver(ServiceResolver.fixed(Map.of(MD.serviceName(), healthy))).listener(rig.timeline())
+                .build()) {
             LatencyRecorder withSlow = new LatencyRecorder();
             LatencyRecorder baseline = new LatencyRecorder();
-            rounds(rig.clients(), new LatencyRecorder(), WARM_UP, "warm-up, three instances");
-            rounds(healthyOnly, new LatencyRecorder(), WARM_UP, "warm-up, the two healthy instances only");
+            warmUp(rig.clients(), "warm-up, three instances");
+            warmUp(healthyOnly, "warm-up, the two healthy instances only");
             rig.fault("+ latency " + SLOWNESS.toMillis() + " ms on instance 1", () -> rig.proxy(MD, 0).toxics()
                     .latency(SLOWNESS));
             long slowBefore = attemptsTo(slow);
@@ -78,53 +81,72 @@ class LatencyAwareBalancingChaosIT {
             LatencyRecorder firstRound = new LatencyRecorder();
             CallerLoad first = load(rig.clients(), firstRound);
             rig.phase("three instances, instance 1 slow");
-            first.run(STEER_WITHIN.plus(ROUND), Map.of(STEER_WITHIN, () -> {
+            first.run(STEER_WITHIN.plus(WINDOW), Map.of(STEER_WITHIN, () -> {
                 steered[0] = attemptsTo(slow);
                 steered[1] = allAttempts();
             }));
             double shareFirstTwoSeconds = share(steered[0] - slowBefore, steered[1] - allBefore);
             double shareAfter = share(attemptsTo(slow) - steered[0], allAttempts() - steered[1]);
-            List<Double> pairRatios = new ArrayList<>();
-            for (int round = 0; round < ROUNDS; round++) {
-                long pairStart = System.nanoTime();
-                rounds(healthyOnly, baseline, ROUND, "the two healthy instances only");
-                rounds(rig.clients(), withSlow, ROUND, "three instances, instance 1 slow");
-                long pairEnd = System.nanoTime();
-                pairRatios.add((double) withSlow.percentile(99, pairStart, pairEnd).toNanos()
-                        / baseline.percentile(99, pairStart, pairEnd).toNanos());
+            long comparisonStart = System.nanoTime();
+            sideBySide(rig.clients(), withSlow, healthyOnly, baseline, WINDOW.multipliedBy(WINDOWS));
+            List<Double> windowRatios = new ArrayList<>();
+            for (int window = 0; window < WINDOWS; window++) {
+                long from = comparisonStart + window * WINDOW.toNanos();
+                long to = from + WINDOW.toNanos();
+                windowRatios.add((double) withSlow.percentile(99, from, to).toNanos()
+                        / baseline.percentile(99, from, to).toNanos());
             }
             shareAfter = Math.max(shareAfter, share(attemptsTo(slow) - steered[0], allAttempts() - steered[1]));
 
             Duration p99Baseline = baseline.percentile(99, 0, Long.MAX_VALUE);
             Duration p99 = withSlow.percentile(99, 0, Long.MAX_VALUE);
-            double medianRatio = pairRatios.stream().sorted().toList().get(ROUNDS / 2);
-            String ratios = pairRatios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r))
+            double medianRatio = windowRatios.stream().sorted().toList().get(WINDOWS / 2);
+            String ratios = windowRatios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r))
                     .collect(Collectors.joining(" "));
             rig.timeline().figure("slow instance's share in the first 2 s", percent(shareFirstTwoSeconds));
             rig.timeline().figure("slow instance's share from 2 s on", percent(shareAfter));
             rig.timeline().figure("p99 healthy only (ms)", millis(p99Baseline));
             rig.timeline().figure("p99 with the slow instance (ms)", millis(p99));
-            rig.timeline().figure("p99 ratio of each pair of rounds", ratios);
+            rig.timeline().figure("p99 ratio of each 3 s window", ratios);
             rig.timeline().figure("median p99 ratio", String.format(Locale.ROOT, "%.2f", medianRatio));
             System.out.printf(Locale.ROOT, "PEAK-EWMA figure: slow instance (+%d ms) share %s in the first 2 s, %s"
-                            + " after; p99 healthy only %s ms, with the slow instance %s ms; p99 ratio per pair of"
-                            + " rounds %s (median %.2fx); p50 %s / %s ms%n",
+                            + " after; p99 healthy only %s ms, with the slow instance %s ms; p99 ratio per"
+                            + " window %s (median %.2fx); p50 %s / %s ms%n",
                     SLOWNESS.toMillis(), percent(shareFirstTwoSeconds), percent(shareAfter), millis(p99Baseline),
                     millis(p99), ratios, medianRatio, millis(baseline.percentile(50, 0, Long.MAX_VALUE)),
                     millis(withSlow.percentile(50, 0, Long.MAX_VALUE)));
 
             assertThat(shareAfter).as("the slow instance's share of attempts from 2 s after the fault on")
                     .isLessThan(0.10);
-            assertThat(medianRatio).as("median of the p99 ratios of %d alternating pairs of rounds: %s", ROUNDS,
+            assertThat(medianRatio).as("median of the p99 ratios of %d windows of the side-by-side load: %s", WINDOWS,
                     ratios).isLessThanOrEqualTo(1.2);
         }
     }
 
-    /** One round of the callers on {@code clients} for {@code duration}, timing successful calls. */
-    private void rounds(ServiceClients clients, LatencyRecorder latencies, Duration duration, String phase)
-            throws Exception {
+    /** The callers on {@code clients} for {@link #WARM_UP}. */
+    private void warmUp(ServiceClients clients, String phase) throws Exception {
+        runWithoutFailures(load(clients, new LatencyRecorder()), WARM_UP, phase);
+    }
+
+    /**
+     * The callers for {@code duration}, their calls alternating between the two clients, so that
+     * whatever slows the machine slows both alike.
+     */
+    private void sideBySide(ServiceClients first, LatencyRecorder firstLatencies, ServiceClients second,
+            LatencyRecorder secondLatencies, Duration duration) throws Exception {
+        CallerLoad load = new CallerLoad(CALLERS, n -> n % 2 == 0
+                ? new Call(GET + " (three instances)", firstLatencies.time(
+                        () -> KugelposCalls.itemDetails(first.client(MD.serviceName()))))
+                : new Call(GET + " (healthy only)", secondLatencies.time(
+                        () -> KugelposCalls.itemDetails(second.client(MD.serviceName())))),
+                HUNG_AFTER);
+        runWithoutFailures(load, duration, "side by side: three instances, instance 1 slow / the two healthy"
+                + " instances only");
+    }
+
+    /** Runs {@code load} as the phase {@code phase}: no call may hang, and at most 0.1 % fail. */
+    private void runWithoutFailures(CallerLoad load, Duration duration, String phase) throws Exception {
         rig.phase(phase);
-        CallerLoad load = load(clients, latencies);
         load.run(duration, Map.of());
         assertThat(load.total().hung()).isZero();
         assertThat(load.total().successRate()).as("%s: %s", phase, load.total()).isGreaterThanOrEqualTo(0.999);
