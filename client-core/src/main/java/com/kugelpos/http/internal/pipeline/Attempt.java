@@ -7,8 +7,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One attempt of a logical call on its way down the stages: each stage fills in its part (the
@@ -20,7 +18,7 @@ final class Attempt {
 
     private final LogicalCall call;
     private final int number;
-    private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final AttemptHeaders headers = new AttemptHeaders();
     private Endpoint endpoint;
     private URI uri;
     private Duration bound;
@@ -53,13 +51,13 @@ final class Attempt {
     }
 
     /** The headers sent with this attempt, by case-insensitive name; stages set them. */
-    Map<String, List<String>> headers() {
+    AttemptHeaders headers() {
         return headers;
     }
 
     /** Sets one header, replacing any value it had. */
     void header(String name, String value) {
-        headers.put(name, List.of(value));
+        headers.set(name, value);
     }
 
     Endpoint endpoint() {

@@ -26,7 +26,7 @@ final class ContentCodingStage implements AttemptStage {
 
     @Override
     public CompletableFuture<AttemptResult> attempt(Attempt attempt, AttemptChain next) {
-        attempt.headers().putIfAbsent("Accept-Encoding", List.of(ContentDecoding.acceptEncoding()));
+        attempt.headers().setIfAbsent("Accept-Encoding", ContentDecoding.acceptEncoding());
         PreparedRequest request = attempt.request();
         if (request.body() != null && !attempt.headers().containsKey("Content-Encoding")
                 && RequestCompression.applies(request.body().length, context.settings().request().gzipMinBytes())) {
