@@ -30,16 +30,27 @@ public final class TraceContext {
     private static final String INVALID_TRACE_ID = "0".repeat(32);
     private static final String INVALID_SPAN_ID = "0".repeat(16);
     private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
+    private static final int TRACEPARENT_LENGTH = 55;
     private static final ThreadLocal<TraceContext> CURRENT = new ThreadLocal<>();
 
-    private final String traceId;
-    private final String spanId;
-    private final String flags;
+    // The ids as numbers, written out as hex only when first asked for (most calls need only the
+    // header), then kept; a race writes the same text twice, which is harmless. The spans of one
+    // trace share the text of its id through the context that began or received the trace.
+    private final long traceIdHigh;
+    private final long traceIdLow;
+    private final long spanId;
+    private final int flags;
+    private final TraceContext origin;
+    private String traceIdText;
+    private String spanIdText;
 
-    private TraceContext(String traceId, String spanId, String flags) {
-        this.traceId = traceId;
+    /** @param origin the context whose trace id text this one shares, or null when it is the origin */
+    private TraceContext(long traceIdHigh, long traceIdLow, long spanId, int flags, TraceContext origin) {
+        this.traceIdHigh = traceIdHigh;
+        this.traceIdLow = traceIdLow;
         this.spanId = spanId;
         this.flags = flags;
+        this.origin = origin == null ? this : origin;
     }
 
     /**
@@ -59,11 +70,15 @@ public final class TraceContext {
         }
         String version = match.group(1);
         boolean extraFields = match.group(5) != null;
+        String traceId = match.group(2);
+        String spanId = match.group(3);
         if (version.equals("ff") || (version.equals("00") && extraFields)
-                || match.group(2).equals(INVALID_TRACE_ID) || match.group(3).equals(INVALID_SPAN_ID)) {
+                || traceId.equals(INVALID_TRACE_ID) || spanId.equals(INVALID_SPAN_ID)) {
             return Optional.empty();
         }
-        return Optional.of(new TraceContext(match.group(2), match.group(3), match.group(4)));
+        return Optional.of(new TraceContext(Long.parseUnsignedLong(traceId, 0, 16, 16),
+                Long.parseUnsignedLong(traceId, 16, 32, 16), Long.parseUnsignedLong(spanId, 16),
+                Integer.parseInt(match.group(4), 16), null));
     }
 
     /** A new trace, sampled, with random ids from the thread's random numbers. */
@@ -73,10 +88,8 @@ public final class TraceContext {
 
     /** A new trace, sampled, with ids from {@code random}. */
     public static TraceContext generate(LongSupplier random) {
-        byte[] traceId = new byte[32];
-        writeNonZeroHex(random.getAsLong(), traceId, 0);
-        writeNonZeroHex(random.getAsLong(), traceId, 16);
-        return new TraceContext(new String(traceId, StandardCharsets.ISO_8859_1), nonZeroHex(random), "01");
+        return new TraceContext(nonZero(random.getAsLong()), nonZero(random.getAsLong()),
+                nonZero(random.getAsLong()), 1, null);
     }
 
     /** The context made current on this thread, if any. */
@@ -91,27 +104,55 @@ public final class TraceContext {
 
     /** A new span of the same trace, its id from {@code random}. */
     public TraceContext newSpan(LongSupplier random) {
-        return new TraceContext(traceId, nonZeroHex(random), flags);
+        return new TraceContext(traceIdHigh, traceIdLow, nonZero(random.getAsLong()), flags, origin);
     }
 
     /** The trace id, 32 lower-case hex digits. */
     public String traceId() {
-        return traceId;
+        if (origin != this) {
+            return origin.traceId();
+        }
+        String text = traceIdText;
+        if (text == null) {
+            byte[] digits = new byte[32];
+            writeHex(traceIdHigh, 16, digits, 0);
+            writeHex(traceIdLow, 16, digits, 16);
+            text = new String(digits, StandardCharsets.ISO_8859_1);
+            traceIdText = text;
+        }
+        return text;
     }
 
     /** The span id, 16 lower-case hex digits. */
     public String spanId() {
-        return spanId;
+        String text = spanIdText;
+        if (text == null) {
+            byte[] digits = new byte[16];
+            writeHex(spanId, 16, digits, 0);
+            text = new String(digits, StandardCharsets.ISO_8859_1);
+            spanIdText = text;
+        }
+        return text;
     }
 
     /** Whether the caller sampled (records) this trace. */
     public boolean sampled() {
-        return (Integer.parseInt(flags, 16) & 1) == 1;
+        return (flags & 1) == 1;
     }
 
     /** The {@code traceparent} header value: {@code 00-<trace id>-<span id>-<flags>}. */
     public String traceparent() {
-        return "00-" + traceId + '-' + spanId + '-' + flags;
+        byte[] value = new byte[TRACEPARENT_LENGTH];
+        value[0] = '0';
+        value[1] = '0';
+        value[2] = '-';
+        writeHex(traceIdHigh, 16, value, 3);
+        writeHex(traceIdLow, 16, value, 19);
+        value[35] = '-';
+        writeHex(spanId, 16, value, 36);
+        value[52] = '-';
+        writeHex(flags, 2, value, 53);
+        return new String(value, StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -124,12 +165,14 @@ public final class TraceContext {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof TraceContext that && traceparent().equals(that.traceparent());
+        return other instanceof TraceContext that && traceIdHigh == that.traceIdHigh && traceIdLow == that.traceIdLow
+                && spanId == that.spanId && flags == that.flags;
     }
 
     @Override
     public int hashCode() {
-        return traceparent().hashCode();
+        return ((Long.hashCode(traceIdHigh) * 31 + Long.hashCode(traceIdLow)) * 31 + Long.hashCode(spanId)) * 31
+                + flags;
     }
 
     @Override
@@ -137,16 +180,15 @@ public final class TraceContext {
         return traceparent();
     }
 
-    private static String nonZeroHex(LongSupplier random) {
-        byte[] digits = new byte[16];
-        writeNonZeroHex(random.getAsLong(), digits, 0);
-        return new String(digits, StandardCharsets.ISO_8859_1);
+    /** An id half: 1 in place of 0, which is an invalid id. */
+    private static long nonZero(long value) {
+        return value == 0 ? 1 : value;
     }
 
-    /** Writes {@code value} (1 in place of 0, an invalid id) as 16 hex digits into {@code digits} at {@code from}. */
-    private static void writeNonZeroHex(long value, byte[] digits, int from) {
-        long left = value == 0 ? 1 : value;
-        for (int i = from + 15; i >= from; i--) {
+    /** Writes the low {@code count} hex digits of {@code value} into {@code digits} at {@code from}. */
+    private static void writeHex(long value, int count, byte[] digits, int from) {
+        long left = value;
+        for (int i = from + count - 1; i >= from; i--) {
             digits[i] = HEX_DIGITS[(int) (left & 0xF)];
             left >>>= 4;
         }

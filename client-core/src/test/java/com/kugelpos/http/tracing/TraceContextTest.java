@@ -29,6 +29,19 @@ class TraceContextTest {
                 .hasValueSatisfying(context -> assertThat(context.sampled()).isFalse());
     }
 
+    @Test
+    void shouldWriteALaterVersionAsVersionZeroAndEqualAnotherParseOfTheSameIds() {
+        TraceContext later = TraceContext.parse("01-ffffffffffffffff0000000000000001-8000000000000000-00-extra")
+                .orElseThrow();
+
+        assertThat(later.traceparent()).isEqualTo("00-ffffffffffffffff0000000000000001-8000000000000000-00");
+        assertThat(later).isEqualTo(TraceContext.parse(later.traceparent()).orElseThrow())
+                .hasSameHashCodeAs(TraceContext.parse(later.traceparent()).orElseThrow())
+                .isNotEqualTo(TraceContext.parse(VALID).orElseThrow());
+        assertThat(later.traceId()).isEqualTo("ffffffffffffffff0000000000000001");
+        assertThat(later.spanId()).isEqualTo("8000000000000000");
+    }
+
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {
