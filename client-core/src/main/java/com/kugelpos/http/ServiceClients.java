@@ -78,7 +78,7 @@ public final class ServiceClients implements AutoCloseable {
         this.context = new ClientContext(settings, builder.time, builder.jitter, builder.random,
                 new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false),
                 redactor, new HttpRequestLogger(redactor, settings.logging().debug()),
-                new EventPublisher(listeners), executor, builder.transports);
+                new EventPublisher(listeners, !builder.listeners.isEmpty()), executor, builder.transports);
         this.resolver = builder.resolver;
         this.credentials = builder.credentials;
     }

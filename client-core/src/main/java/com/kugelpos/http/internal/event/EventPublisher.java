@@ -15,15 +15,31 @@ public final class EventPublisher {
     private static final Logger LOG = LoggerFactory.getLogger(EventPublisher.class);
 
     private final ClientEventListener[] listeners;
+    private final boolean listenersReadTheTrace;
 
-    /** @param listeners called in order */
+    /** @param listeners called in order, any of which may read the current trace */
     public EventPublisher(List<ClientEventListener> listeners) {
+        this(listeners, !listeners.isEmpty());
+    }
+
+    /**
+     * @param listeners called in order
+     * @param listenersReadTheTrace whether any of them may read the current trace or its MDC values
+     *     (a user's listener may log); the client's own metrics do not
+     */
+    public EventPublisher(List<ClientEventListener> listeners, boolean listenersReadTheTrace) {
         this.listeners = listeners.toArray(new ClientEventListener[0]);
+        this.listenersReadTheTrace = listenersReadTheTrace;
     }
 
     /** Whether any listener will see events, so that callers can skip building one. */
     public boolean isActive() {
         return listeners.length > 0;
+    }
+
+    /** Whether the trace must be made current while events are delivered, for a listener that may read it. */
+    public boolean needsTrace() {
+        return listenersReadTheTrace;
     }
 
     /** Delivers {@code event} to every listener. */

@@ -26,18 +26,15 @@ final class AttemptEventsStage implements AttemptStage {
     @Override
     public CompletableFuture<AttemptResult> attempt(Attempt attempt, AttemptChain next) {
         return next.proceed(attempt).thenApply(result -> {
-            if (!(result instanceof AttemptResult.Refused) && isReported()) {
-                try (TraceScope logged = attempt.span().makeCurrent()) {
+            if (!(result instanceof AttemptResult.Refused)
+                    && (context.requestLogger().isEnabled() || context.events().isActive())) {
+                try (TraceScope logged = TraceScopes.currentIf(
+                        context.requestLogger().isEnabled() || context.events().needsTrace(), attempt.span())) {
                     report(attempt, result);
                 }
             }
             return result;
         });
-    }
-
-    /** Whether a line would be written or an event heard: else the trace is not made current for nothing. */
-    private boolean isReported() {
-        return context.requestLogger().isEnabled() || context.events().isActive();
     }
 
     private void report(Attempt attempt, AttemptResult result) {

@@ -51,7 +51,7 @@ final class CallEndReport {
     private void publish(int sent, Throwable failure) {
         if (context.events().isActive()) {
             Duration took = Duration.ofNanos(context.time().nanoTime() - startNanos);
-            try (TraceScope published = trace.makeCurrent()) {
+            try (TraceScope published = TraceScopes.currentIf(context.events().needsTrace(), trace)) {
                 context.events().publish(new CallEvent(call, sent, took, failure));
             }
         }
