@@ -76,9 +76,12 @@ public final class TraceContext {
                 || traceId.equals(INVALID_TRACE_ID) || spanId.equals(INVALID_SPAN_ID)) {
             return Optional.empty();
         }
-        return Optional.of(new TraceContext(Long.parseUnsignedLong(traceId, 0, 16, 16),
+        TraceContext received = new TraceContext(Long.parseUnsignedLong(traceId, 0, 16, 16),
                 Long.parseUnsignedLong(traceId, 16, 32, 16), Long.parseUnsignedLong(spanId, 16),
-                Integer.parseInt(match.group(4), 16), null));
+                Integer.parseInt(match.group(4), 16), null);
+        received.traceIdText = traceId;
+        received.spanIdText = spanId;
+        return Optional.of(received);
     }
 
     /** A new trace, sampled, with random ids from the thread's random numbers. */

@@ -26,10 +26,10 @@ final class AttemptEventsStage implements AttemptStage {
     @Override
     public CompletableFuture<AttemptResult> attempt(Attempt attempt, AttemptChain next) {
         return next.proceed(attempt).thenApply(result -> {
-            if (!(result instanceof AttemptResult.Refused)
-                    && (context.requestLogger().isEnabled() || context.events().isActive())) {
-                try (TraceScope logged = TraceScopes.currentIf(
-                        context.requestLogger().isEnabled() || context.events().needsTrace(), attempt.span())) {
+            boolean lineWritten = context.requestLogger().isEnabled();
+            if (!(result instanceof AttemptResult.Refused) && (lineWritten || context.events().isActive())) {
+                try (TraceScope logged = TraceScopes.currentIf(lineWritten || context.events().needsTrace(),
+                        attempt.span())) {
                     report(attempt, result);
                 }
             }
