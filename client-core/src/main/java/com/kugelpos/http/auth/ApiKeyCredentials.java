@@ -1,5 +1,6 @@
 package com.kugelpos.http.auth;
 
+import java.util.Collections;
 import java.util.Map;
 
 /** {@code X-API-KEY: <key>}, the legacy terminal authentication. Immutable. */
@@ -12,7 +13,8 @@ final class ApiKeyCredentials implements Credentials {
         if (problem != null) {
             throw new IllegalArgumentException("The API key " + problem);
         }
-        this.headers = Map.of(API_KEY_HEADER, key);
+        // a singleton map's forEach (how each attempt reads it) allocates nothing; Map.of's makes an entry set
+        this.headers = Collections.singletonMap(API_KEY_HEADER, key);
     }
 
     @Override

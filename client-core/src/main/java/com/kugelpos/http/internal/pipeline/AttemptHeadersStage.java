@@ -44,9 +44,14 @@ final class AttemptHeadersStage implements AttemptStage {
         if (request.body() != null) {
             attempt.header("Content-Type", PreparedRequest.JSON);
         }
-        request.headers().forEach(attempt::header);
-        request.credentials().headers().forEach(attempt::header);
-        request.idempotencyKey().ifPresent(key -> attempt.header(RequestOptions.IDEMPOTENCY_KEY_HEADER, key));
+        AttemptHeaders headers = attempt.headers();
+        if (!request.headers().isEmpty()) {
+            request.headers().forEach(headers::set);
+        }
+        request.credentials().headers().forEach(headers::set);
+        if (request.hasIdempotencyKey()) {
+            attempt.header(RequestOptions.IDEMPOTENCY_KEY_HEADER, request.idempotencyKey().orElseThrow());
+        }
         TraceContext span = call.trace().newSpan(spanIds);
         attempt.span(span);
         attempt.header(Deadline.HEADER, Long.toString(Math.max(1, bound.toMillis())));

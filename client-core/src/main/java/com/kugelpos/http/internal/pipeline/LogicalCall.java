@@ -19,7 +19,6 @@ import com.kugelpos.http.tracing.TraceContext;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -66,8 +65,7 @@ final class LogicalCall {
     private final Deadline deadline;
     private final TraceContext trace;
     private final CallEndReport report;
-    /** A handful at most, added by attempts and read by the instance choice: copy on write reads lock-free. */
-    private final Set<Endpoint> tried = new CopyOnWriteArraySet<>();
+    private final TriedEndpoints tried = new TriedEndpoints();
     private final AtomicInteger sent = new AtomicInteger();
     /** 1 once an attempt ends the call (two that succeed at once race for it); set through {@link #FINISHING}. */
     private volatile int finishing;

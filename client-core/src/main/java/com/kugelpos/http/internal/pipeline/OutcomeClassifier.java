@@ -42,6 +42,11 @@ import javax.net.ssl.SSLHandshakeException;
  */
 public final class OutcomeClassifier {
 
+    /** The first status the success verdicts are kept for; below it (1xx) a verdict is made per response. */
+    private static final int FIRST_CACHED_SUCCESS = 200;
+    /** The success verdicts of 200-399, made once: a verdict is immutable, and most responses succeed. */
+    private static final Verdict[] SUCCESSES = successVerdicts();
+
     private final TimeSource time;
 
     /** @param time the clock that {@code Retry-After} dates are read against */
@@ -51,10 +56,10 @@ public final class OutcomeClassifier {
 
     /** The verdict on an attempt that got a response with {@code status}. */
     public Verdict ofResponse(HttpMethod method, boolean keyed, int status, HttpHeaders headers) {
-        String reason = "HTTP " + status;
         if (status < 400) {
-            return new Verdict(AttemptOutcome.SUCCESS, false, BreakerCount.SUCCESS, false, reason, null);
+            return status >= FIRST_CACHED_SUCCESS ? SUCCESSES[status - FIRST_CACHED_SUCCESS] : success(status);
         }
+        String reason = "HTTP " + status;
         Duration retryAfter = status == 503 || status == 429
                 ? RetryAfter.parse(headers.firstValue("retry-after").orElse(null), time.now()).orElse(null)
                 : null;
@@ -64,6 +69,18 @@ public final class OutcomeClassifier {
         }
         boolean retryable = status == 503 || replayIsSafe(method, keyed);
         return new Verdict(AttemptOutcome.SERVER_ERROR, retryable, BreakerCount.FAILURE, true, reason, retryAfter);
+    }
+
+    private static Verdict success(int status) {
+        return new Verdict(AttemptOutcome.SUCCESS, false, BreakerCount.SUCCESS, false, "HTTP " + status, null);
+    }
+
+    private static Verdict[] successVerdicts() {
+        Verdict[] verdicts = new Verdict[400 - FIRST_CACHED_SUCCESS];
+        for (int i = 0; i < verdicts.length; i++) {
+            verdicts[i] = success(FIRST_CACHED_SUCCESS + i);
+        }
+        return verdicts;
     }
 
     /** Whether a health check that got {@code status} passed: only a 2xx answer shows a healthy instance. */

@@ -58,14 +58,22 @@ public final class PreparedRequest {
             Credentials defaultCredentials, Supplier<String> newKey) {
         String pathAndQuery = UrlEncoding.appendQuery(PathTemplate.expanded(template, options.pathParams()),
                 options.query()).toString();
-        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.putAll(options.headers());
+        Map<String, String> headers = byInsensitiveName(options.headers());
         String key = options.generatesIdempotencyKey()
                 ? newKey.get()
-                : options.idempotencyKey().orElseGet(() -> headers.get(RequestOptions.IDEMPOTENCY_KEY_HEADER));
-        return new PreparedRequest(method, template, pathAndQuery, body,
-                Collections.unmodifiableMap(headers), options.credentials().orElse(defaultCredentials), key,
-                options.priority());
+                : options.idempotencyKey().orElse(headers.get(RequestOptions.IDEMPOTENCY_KEY_HEADER));
+        return new PreparedRequest(method, template, pathAndQuery, body, headers,
+                options.credentials().orElse(defaultCredentials), key, options.priority());
+    }
+
+    /** {@code headers} as an unmodifiable map by case-insensitive name; most calls set none, and share one empty map. */
+    private static Map<String, String> byInsensitiveName(Map<String, String> headers) {
+        if (headers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> named = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        named.putAll(headers);
+        return Collections.unmodifiableMap(named);
     }
 
     /** A copy with one more header, e.g. {@code If-None-Match} for a conditional GET. */

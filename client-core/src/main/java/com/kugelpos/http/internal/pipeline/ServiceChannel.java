@@ -22,10 +22,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Everything that the clients of one service share, and the order of its pipeline. A call goes:
@@ -53,12 +55,17 @@ public final class ServiceChannel implements AutoCloseable {
     private final OverloadStage overload;
     private final AttemptChain chain;
     private final Hedging hedging;
+    /** Made once, so that a call allocates no supplier of its own. */
+    private final Supplier<String> idempotencyKeys = this::newIdempotencyKey;
+    private final Supplier<TraceContext> newTrace;
     private volatile ResponseCacheStage cacheStage;
 
     /** @param endpoints the service's base URLs, already validated */
     public ServiceChannel(String service, List<URI> endpoints, ClientContext context) {
         this.service = service;
         this.context = context;
+        LongSupplier traceIds = context.random()::nextLong;
+        this.newTrace = () -> TraceContext.generate(traceIds);
         this.transport = context.transports().create(service, context.settings(), context.executor());
         OutcomeClassifier classifier = new OutcomeClassifier(context.time());
         this.limiter = new ConnectionLimiter(context.settings().pool().maxConnections(), context.time());
@@ -109,10 +116,10 @@ public final class ServiceChannel implements AutoCloseable {
      */
     public CompletableFuture<ServiceResponse> call(HttpMethod method, String path, byte[] body, RequestOptions options,
             Credentials credentials, boolean cached) {
-        PreparedRequest request = PreparedRequest.of(method, path, body, options, credentials, this::newIdempotencyKey);
+        PreparedRequest request = PreparedRequest.of(method, path, body, options, credentials, idempotencyKeys);
         TraceContext trace = TraceContext.parse(request.header(TraceContext.HEADER))
                 .or(TraceContext::current)
-                .orElseGet(() -> TraceContext.generate(context.random()::nextLong));
+                .orElseGet(newTrace);
         Duration budget = options.timeout().orElse(context.settings().timeouts().call());
         if (cached && method == HttpMethod.GET) {
             return cacheStage().get(request, request.describe(service), budget,
