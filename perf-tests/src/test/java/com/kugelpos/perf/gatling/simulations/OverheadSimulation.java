@@ -22,13 +22,15 @@ import java.util.Locale;
 
 /**
  * The regression gate: the gateway's cost per item lookup against master-data's own, measured in
- * the same run. {@value #USERS} users call master-data's item details directly while as many add
+ * the same run. 32 users (or {@value #USERS_PROPERTY}) call master-data's item details directly while as many add
  * items through the cart gateway (one item lookup through client-core each), all at once for the
  * same seconds, so that load from other processes on the machine falls on both alike. The gate
  * fails if the gateway's median exceeds {@value #MAX_RATIO} times the direct one. Calibrated on a
  * loaded 2-core machine (load average 15-30): 1.38 and 1.54 with the default transport, 4.05 and
  * 4.50 with the earlier {@code sendAsync} transport (a new thread per response), so a gateway path
- * about twice as costly as now breaches it and a busier machine does not.
+ * about twice as costly as now breaches it and a busier machine does not. It also prints the ratio
+ * of the two throughputs (calls through the gateway per direct call in the same seconds); e.g. {@code
+ * -Dperf.overheadUsers=64} measures it at 64 connections a side.
  */
 public class OverheadSimulation extends Simulation {
 
@@ -38,7 +40,10 @@ public class OverheadSimulation extends Simulation {
     static final String DIRECT = "item details, master-data direct";
     static final String GATEWAY = "add item, through the gateway";
 
-    private static final int USERS = 32;
+    /** The system property that sets how many users each side has; 32 when unset. */
+    static final String USERS_PROPERTY = "perf.overheadUsers";
+
+    private static final int USERS = usersPerSide();
     private static final Duration LOAD = Duration.ofSeconds(12);
     private static final int ITEMS_PER_CART = 10;
 
@@ -57,6 +62,25 @@ public class OverheadSimulation extends Simulation {
         setUp(direct().andThen(gate.injectOpen(atOnceUsers(1))), throughGateway())
                 .protocols(http.acceptHeader("application/json").disableWarmUp())
                 .assertions(forAll().failedRequests().count().is(0L));
+    }
+
+    private static int usersPerSide() {
+        String value = System.getProperty(USERS_PROPERTY, "32");
+        int users;
+        try {
+            users = Integer.parseInt(value.trim());
+        } catch (NumberFormatException notANumber) {
+            throw invalidUsers(value, notANumber);
+        }
+        if (users < 1) {
+            throw invalidUsers(value, null);
+        }
+        return users;
+    }
+
+    private static IllegalArgumentException invalidUsers(String value, Throwable cause) {
+        return new IllegalArgumentException("-D" + USERS_PROPERTY + " must be a whole number of at least 1, e.g. 64,"
+                + " but was '" + value + "'", cause);
     }
 
     private static HttpClientSettings keepAliveAsLargeAsTheCap() {
@@ -92,9 +116,10 @@ public class OverheadSimulation extends Simulation {
 
     private double ratio() {
         double ratio = latency.median(GATEWAY) / latency.median(DIRECT);
-        System.out.printf(Locale.ROOT, "OverheadSimulation: median %s %.0f ms (%d calls), %s %.0f ms (%d calls):"
-                        + " ratio %.2f (gate %.1f)%n", GATEWAY, latency.median(GATEWAY), latency.count(GATEWAY),
-                DIRECT, latency.median(DIRECT), latency.count(DIRECT), ratio, MAX_RATIO);
+        System.out.printf(Locale.ROOT, "OverheadSimulation (%d users a side): median %s %.0f ms (%d calls), %s %.0f ms"
+                        + " (%d calls): ratio %.2f (gate %.1f); throughput through the gateway %.2f x direct%n", USERS,
+                GATEWAY, latency.median(GATEWAY), latency.count(GATEWAY), DIRECT, latency.median(DIRECT),
+                latency.count(DIRECT), ratio, MAX_RATIO, (double) latency.count(GATEWAY) / latency.count(DIRECT));
         return ratio;
     }
 
