@@ -27,17 +27,27 @@ final class AttemptHeaders extends AbstractMap<String, List<String>> {
 
     /** Sets {@code name} to the one {@code value}, replacing what it had (the first spelling of the name stays). */
     void set(String name, String value) {
+        set(name, List.of(value));
+    }
+
+    /**
+     * Sets {@code name} to {@code values}, replacing what it had: for a value that is the same on
+     * every attempt, whose list is made once.
+     *
+     * @param values an unmodifiable list of at least one value, none null
+     */
+    void set(String name, List<String> values) {
         int index = indexOf(name);
         if (index >= 0) {
-            values[index] = List.of(value);
+            this.values[index] = values;
             return;
         }
         if (size == names.length) {
             names = Arrays.copyOf(names, size * 2);
-            values = Arrays.copyOf(values, size * 2);
+            this.values = Arrays.copyOf(this.values, size * 2);
         }
         names[size] = name;
-        values[size] = List.of(value);
+        this.values[size] = values;
         size++;
     }
 

@@ -5,6 +5,7 @@ import com.kugelpos.http.RequestOptions;
 import com.kugelpos.http.error.DeadlineExceededException;
 import com.kugelpos.http.tracing.TraceContext;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongSupplier;
 
@@ -19,12 +20,17 @@ import java.util.function.LongSupplier;
  */
 final class AttemptHeadersStage implements AttemptStage {
 
+    /** The values that are the same on every attempt, each made once as the one-value list a header holds. */
+    private static final List<String> JSON = List.of(PreparedRequest.JSON);
+
     private final ClientContext context;
     private final LongSupplier spanIds;
+    private final List<String> userAgent;
 
     AttemptHeadersStage(ClientContext context) {
         this.context = context;
         this.spanIds = context.random()::nextLong;
+        this.userAgent = List.of(context.settings().request().userAgent());
     }
 
     @Override
@@ -39,12 +45,12 @@ final class AttemptHeadersStage implements AttemptStage {
                     call.description(), call.deadline().budget(), call.sent(), null)));
         }
         attempt.bound(bound);
-        attempt.header("User-Agent", context.settings().request().userAgent());
-        attempt.header("Accept", PreparedRequest.JSON);
-        if (request.body() != null) {
-            attempt.header("Content-Type", PreparedRequest.JSON);
-        }
         AttemptHeaders headers = attempt.headers();
+        headers.set("User-Agent", userAgent);
+        headers.set("Accept", JSON);
+        if (request.body() != null) {
+            headers.set("Content-Type", JSON);
+        }
         if (!request.headers().isEmpty()) {
             request.headers().forEach(headers::set);
         }

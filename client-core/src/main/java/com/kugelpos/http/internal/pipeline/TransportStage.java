@@ -4,10 +4,8 @@ import com.kugelpos.http.spi.TimeSource;
 import com.kugelpos.http.spi.Transport;
 import com.kugelpos.http.spi.TransportRequest;
 import com.kugelpos.http.spi.TransportResponse;
-import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ScheduledFuture;
 
 /**
  * The bottom of the chain: hands the prepared request to the service's {@link Transport}, bounds
@@ -34,28 +32,10 @@ final class TransportStage implements AttemptStage {
         TransportRequest wire = TransportRequest.of(request.method(), attempt.uri(), attempt.headers(),
                 attempt.wireBody(), attempt.bound());
         attempt.sending(wire, time.nanoTime());
-        CompletableFuture<TransportResponse> exchange = transport.send(wire);
-        CompletableFuture<TransportResponse> bounded = new CompletableFuture<>();
-        ScheduledFuture<?> guard = time.schedule(() -> {
-            if (bounded.completeExceptionally(new HttpTimeoutException(
-                    "attempt exceeded its bound of " + attempt.bound().toMillis() + " ms"))) {
-                exchange.cancel(true);
-            }
-        }, attempt.bound());
-        attempt.onAbort(() -> {
-            if (bounded.cancel(false)) {
-                exchange.cancel(true);
-            }
-        });
-        exchange.whenComplete((response, failure) -> {
-            if (failure != null) {
-                bounded.completeExceptionally(failure);
-            } else {
-                bounded.complete(response);
-            }
-        });
+        BoundedExchange bounded = BoundedExchange.of(transport.send(wire), attempt.bound(), time);
+        attempt.onAbort(bounded::abort);
         return bounded.handle((response, failure) -> {
-            guard.cancel(false);
+            bounded.stopGuard();
             attempt.ended(time.nanoTime());
             if (bounded.isCancelled()) {
                 return new AttemptResult.Cancelled();
