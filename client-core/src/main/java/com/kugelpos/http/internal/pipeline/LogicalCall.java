@@ -8,10 +8,7 @@ import com.kugelpos.http.error.CircuitBreakerOpenException;
 import com.kugelpos.http.error.ConnectionFailureException;
 import com.kugelpos.http.error.DeadlineExceededException;
 import com.kugelpos.http.error.HttpClientError;
-import com.kugelpos.http.event.AttemptOutcome;
 import com.kugelpos.http.event.HedgeEvent;
-import com.kugelpos.http.event.RetryDeniedEvent;
-import com.kugelpos.http.event.RetryEvent;
 import com.kugelpos.http.internal.balancing.Endpoint;
 import com.kugelpos.http.internal.resilience.CircuitBreaker;
 import com.kugelpos.http.spi.TransportRequest;
@@ -26,13 +23,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One logical call: its attempts through the service's attempt chain, and after each the decision
- * whether to retry, read from the attempt's {@link Verdict}: how long to back off (exponential with
- * jitter, or the response's {@code Retry-After}), whether the retry budget allows it, and whether it
- * fits in the call's deadline. The first attempt starts on the caller's thread; retries start on the
- * clock's scheduler (or the I/O executor when due at once). A retry after a connection that was
- * never sent goes at once when the call has an instance left that it has not tried. The call's
- * future completes with the response, or with the {@link HttpClientError} the call ends with.
+ * One logical call: its attempts through the service's attempt chain, and after each failed one the
+ * service's {@link RetryDecision} (whether to retry and after how long). The first attempt starts on
+ * the caller's thread; retries start on the clock's scheduler (or the I/O executor when due at
+ * once). The call's future completes with the response, or with the {@link HttpClientError} the
+ * call ends with.
  *
  * <p>With {@link Hedging} on, an idempotent call whose attempt has not answered after the hedging
  * delay gets a second attempt in parallel (a hedge, one of its attempts) on a usable instance it has
@@ -301,37 +296,17 @@ final class LogicalCall {
     }
 
     private void retryOrFinish(int number, Verdict verdict, HttpClientError failure) {
-        if (!verdict.retryable() || number >= channel.context().settings().retry().attempts()) {
+        Duration delay = channel.retryDecision().delayBeforeRetry(call, number, verdict, deadline, tried);
+        if (delay == null) {
             finish(null, failure);
             return;
         }
-        Duration delay = verdict.requestedDelay().orElseGet(() -> backoffBefore(number, verdict));
-        if (delay.compareTo(deadline.remaining()) >= 0) {
-            finish(null, failure);
-            return;
-        }
-        if (!channel.retryBudget().tryAcquireRetry()) {
-            LOG.debug("Retry budget of {} spent: {} ends after attempt {} ({})", channel.service(), call, number,
-                    verdict.reason());
-            channel.context().events().publish(new RetryDeniedEvent(call, number + 1, verdict.reason()));
-            finish(null, failure);
-            return;
-        }
-        channel.context().events().publish(new RetryEvent(call, number + 1, delay, verdict.reason()));
         lastFailure = failure;
         if (delay.isZero()) {
             channel.context().executor().execute(this::attemptNext);
         } else {
             pendingRetry = channel.context().time().schedule(this::attemptNext, delay);
         }
-    }
-
-    /** No backoff after a connection that was never sent when another instance is left to try. */
-    private Duration backoffBefore(int number, Verdict verdict) {
-        if (verdict.outcome() == AttemptOutcome.NOT_SENT && channel.endpointSet().hasUntried(tried)) {
-            return Duration.ZERO;
-        }
-        return channel.backoff().delayBefore(number, channel.context().jitter().getAsDouble());
     }
 
     /** The call's future was cancelled: its attempts aborted, no further one, the permit back, the end published. */

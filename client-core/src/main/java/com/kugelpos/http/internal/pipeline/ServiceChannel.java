@@ -55,6 +55,7 @@ public final class ServiceChannel implements AutoCloseable {
     private final OverloadStage overload;
     private final AttemptChain chain;
     private final Hedging hedging;
+    private final RetryDecision retryDecision = new RetryDecision(this);
     /** Made once, so that a call allocates no supplier of its own. */
     private final Supplier<String> idempotencyKeys = this::newIdempotencyKey;
     private final Supplier<TraceContext> newTrace;
@@ -161,6 +162,11 @@ public final class ServiceChannel implements AutoCloseable {
     /** The service's retry backoff (exponential with equal jitter), made once from the settings. */
     Backoff backoff() {
         return backoff;
+    }
+
+    /** Whether and when the service's calls retry a failed attempt. */
+    RetryDecision retryDecision() {
+        return retryDecision;
     }
 
     /** The service's hedging policy, or null when hedging is off. */
