@@ -51,17 +51,13 @@ final class AttemptHeadersStage implements AttemptStage {
         if (request.body() != null) {
             headers.set("Content-Type", JSON);
         }
-        if (!request.headers().isEmpty()) {
-            request.headers().forEach(headers::set);
-        }
+        request.headers().forEach(headers::set);
         request.credentials().headers().forEach(headers::set);
-        if (request.hasIdempotencyKey()) {
-            attempt.header(RequestOptions.IDEMPOTENCY_KEY_HEADER, request.idempotencyKey().orElseThrow());
-        }
+        request.idempotencyKey().ifPresent(key -> headers.set(RequestOptions.IDEMPOTENCY_KEY_HEADER, key));
         TraceContext span = call.trace().newSpan(spanIds);
         attempt.span(span);
-        attempt.header(Deadline.HEADER, Long.toString(Math.max(1, bound.toMillis())));
-        attempt.header(TraceContext.HEADER, span.traceparent());
+        headers.set(Deadline.HEADER, Long.toString(Math.max(1, bound.toMillis())));
+        headers.set(TraceContext.HEADER, span.traceparent());
         return next.proceed(attempt);
     }
 }
