@@ -3,9 +3,7 @@ package com.kugelpos.http.internal.pipeline;
 import com.kugelpos.http.spi.TimeSource;
 import com.kugelpos.http.spi.Transport;
 import com.kugelpos.http.spi.TransportRequest;
-import com.kugelpos.http.spi.TransportResponse;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The bottom of the chain: hands the prepared request to the service's {@link Transport}, bounds
@@ -32,23 +30,6 @@ final class TransportStage implements AttemptStage {
         TransportRequest wire = TransportRequest.of(request.method(), attempt.uri(), attempt.headers(),
                 attempt.wireBody(), attempt.bound());
         attempt.sending(wire, time.nanoTime());
-        BoundedExchange bounded = BoundedExchange.of(transport.send(wire), attempt.bound(), time);
-        attempt.onAbort(bounded::abort);
-        return bounded.handle((response, failure) -> {
-            bounded.stopGuard();
-            attempt.ended(time.nanoTime());
-            if (bounded.isCancelled()) {
-                return new AttemptResult.Cancelled();
-            }
-            if (failure != null) {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
-                return new AttemptResult.Failed(cause,
-                        classifier.ofFailure(request.method(), request.hasIdempotencyKey(), cause));
-            }
-            return new AttemptResult.Answered(response,
-                    classifier.ofResponse(request.method(), request.hasIdempotencyKey(), response.status(),
-                            response.headers()));
-        });
+        return TransportExchange.start(attempt, transport.send(wire), classifier, time);
     }
 }
