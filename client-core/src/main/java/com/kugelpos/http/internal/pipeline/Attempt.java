@@ -1,6 +1,8 @@
 package com.kugelpos.http.internal.pipeline;
 
 import com.kugelpos.http.internal.balancing.Endpoint;
+import com.kugelpos.http.internal.resilience.CircuitBreaker;
+import com.kugelpos.http.internal.resilience.PriorityAdmission;
 import com.kugelpos.http.spi.TransportRequest;
 import com.kugelpos.http.tracing.TraceContext;
 import java.net.URI;
@@ -11,8 +13,9 @@ import java.util.List;
 /**
  * One attempt of a logical call on its way down the stages: each stage fills in its part (the
  * instance, the bound, the headers, the body on the wire), the transport stage sends it and records
- * when. Confined to the attempt: a stage writes its fields before it passes the attempt on, and reads
- * those below it only after the result came back.
+ * when. It also holds what a stage keeps until the result is back (a permit, a slot), and which
+ * stages the result goes back through. Confined to the attempt: a stage writes its fields before it
+ * passes the attempt on, and reads those below it only after the result came back.
  */
 final class Attempt {
 
@@ -26,6 +29,13 @@ final class Attempt {
     private byte[] wireBody;
     private long sentAtNanos;
     private long durationNanos;
+    /** Bit {@code i} set: the result goes back through stage {@code i} of the chain. */
+    private int returning;
+    private CircuitBreaker.Permit permit;
+    private ConnectionLimiter.Slot slot;
+    private int inFlightAtStart;
+    private PriorityAdmission.Place place;
+    private long admittedAtNanos;
     /** What to run if the attempt is aborted; guarded by this. */
     private List<Runnable> aborts;
     /** Why it was aborted, or null while it was not; guarded by this. */
@@ -99,6 +109,59 @@ final class Attempt {
 
     void wireBody(byte[] value) {
         wireBody = value;
+    }
+
+    /** Has the result go back through stage {@code stage} of the chain (its index, from 0 at the top). */
+    void returnThrough(int stage) {
+        returning |= 1 << stage;
+    }
+
+    /** Whether the result goes back through stage {@code stage} of the chain. */
+    boolean returnsThrough(int stage) {
+        return (returning & (1 << stage)) != 0;
+    }
+
+    /** The breaker permit that this attempt's own verdict goes to (a probe, or counting attempts), or null. */
+    CircuitBreaker.Permit permit() {
+        return permit;
+    }
+
+    void permit(CircuitBreaker.Permit value) {
+        permit = value;
+    }
+
+    /** The connection slot the attempt holds until its result is back, or null. */
+    ConnectionLimiter.Slot slot() {
+        return slot;
+    }
+
+    void slot(ConnectionLimiter.Slot value) {
+        slot = value;
+    }
+
+    /** How many attempts were in flight at the attempt's instance when it started there, itself included. */
+    int inFlightAtStart() {
+        return inFlightAtStart;
+    }
+
+    void inFlightAtStart(int value) {
+        inFlightAtStart = value;
+    }
+
+    /** The place under the concurrency limit that the attempt holds until its result is back, or null. */
+    PriorityAdmission.Place place() {
+        return place;
+    }
+
+    /** When overload protection let the attempt through ({@link com.kugelpos.http.spi.TimeSource#nanoTime()}). */
+    long admittedAtNanos() {
+        return admittedAtNanos;
+    }
+
+    /** Records that overload protection let the attempt through at {@code nowNanos}, holding {@code held} (or null). */
+    void admitted(PriorityAdmission.Place held, long nowNanos) {
+        place = held;
+        admittedAtNanos = nowNanos;
     }
 
     /** Records that {@code request} is handed to the transport now. */

@@ -3,25 +3,36 @@ package com.kugelpos.http.internal.pipeline;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** The stages below a point of the attempt path, built once per service. Immutable. */
+/**
+ * A point of the attempt path, built once per service: the stage there and the stages below it.
+ * The way back is one pass at the top ({@link #returned(Attempt, AttemptResult)}) instead of a
+ * callback per stage, so a stage's after-work allocates nothing per attempt. Immutable.
+ */
 final class AttemptChain {
 
-    private final AttemptStage stage;
-    private final AttemptChain next;
+    /** Each stage's way back is one bit of {@link Attempt#returnsThrough(int)}. */
+    private static final int MAX_STAGES = Integer.SIZE;
 
-    private AttemptChain(AttemptStage stage, AttemptChain next) {
-        this.stage = stage;
-        this.next = next;
+    private final AttemptStage[] stages;
+    private final int index;
+    private final AttemptChain below;
+
+    private AttemptChain(AttemptStage[] stages, int index, AttemptChain below) {
+        this.stages = stages;
+        this.index = index;
+        this.below = below;
     }
 
     /** The chain of {@code stages} in order; the last one must not call its {@code next}. */
     static AttemptChain of(List<AttemptStage> stages) {
-        AttemptChain chain = null;
-        for (int i = stages.size() - 1; i >= 0; i--) {
-            chain = new AttemptChain(stages.get(i), chain);
+        if (stages.isEmpty() || stages.size() > MAX_STAGES) {
+            throw new IllegalArgumentException("An attempt chain has from 1 (its transport stage) to " + MAX_STAGES
+                    + " stages, not " + stages.size());
         }
-        if (chain == null) {
-            throw new IllegalArgumentException("An attempt chain needs at least its transport stage");
+        AttemptStage[] all = stages.toArray(new AttemptStage[0]);
+        AttemptChain chain = null;
+        for (int i = all.length - 1; i >= 0; i--) {
+            chain = new AttemptChain(all, i, chain);
         }
         return chain;
     }
@@ -33,9 +44,50 @@ final class AttemptChain {
      */
     CompletableFuture<AttemptResult> proceed(Attempt attempt) {
         try {
-            return stage.attempt(attempt, next);
+            return stages[index].attempt(attempt, below);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /**
+     * As {@link #proceed(Attempt)}, called by the stage above this point, whose {@link
+     * AttemptStage#returned(Attempt, AttemptResult)} then runs with the result.
+     */
+    CompletableFuture<AttemptResult> proceedAndReturn(Attempt attempt) {
+        attempt.returnThrough(index - 1);
+        return proceed(attempt);
+    }
+
+    /**
+     * The way back, at the top of the chain once the result of {@code attempt} is back: runs the
+     * after-work of every stage that asked for it, bottom stage first, each with what the one below
+     * returned. Every such stage runs even when one throws; the first exception is then thrown, with
+     * the others suppressed.
+     *
+     * @param result what came back, or null when the stages failed with an exception
+     * @return the result as the stages passed it up, or null as for {@code result}
+     */
+    AttemptResult returned(Attempt attempt, AttemptResult result) {
+        AttemptResult passed = result;
+        RuntimeException thrown = null;
+        for (int i = stages.length - 1; i >= 0; i--) {
+            if (attempt.returnsThrough(i)) {
+                try {
+                    passed = stages[i].returned(attempt, passed);
+                } catch (RuntimeException e) {
+                    passed = null;
+                    if (thrown == null) {
+                        thrown = e;
+                    } else {
+                        thrown.addSuppressed(e);
+                    }
+                }
+            }
+        }
+        if (thrown != null) {
+            throw thrown;
+        }
+        return passed;
     }
 }

@@ -25,16 +25,20 @@ final class AttemptEventsStage implements AttemptStage {
 
     @Override
     public CompletableFuture<AttemptResult> attempt(Attempt attempt, AttemptChain next) {
-        return next.proceed(attempt).thenApply(result -> {
-            boolean lineWritten = context.requestLogger().isEnabled();
-            if (!(result instanceof AttemptResult.Refused) && (lineWritten || context.events().isActive())) {
-                try (TraceScope logged = TraceScopes.currentIf(lineWritten || context.events().needsTrace(),
-                        attempt.span())) {
-                    report(attempt, result);
-                }
+        return next.proceedAndReturn(attempt);
+    }
+
+    /** Reports the attempt, unless a stage below refused it or the stages failed with an exception. */
+    @Override
+    public AttemptResult returned(Attempt attempt, AttemptResult result) {
+        boolean lineWritten = context.requestLogger().isEnabled();
+        if (result != null && !(result instanceof AttemptResult.Refused) && (lineWritten || context.events().isActive())) {
+            try (TraceScope logged = TraceScopes.currentIf(lineWritten || context.events().needsTrace(),
+                    attempt.span())) {
+                report(attempt, result);
             }
-            return result;
-        });
+        }
+        return result;
     }
 
     private void report(Attempt attempt, AttemptResult result) {

@@ -46,7 +46,15 @@ final class BreakerStage implements AttemptStage {
             call.holdBreakerPermit(permit);
             return next.proceed(attempt);
         }
-        return next.proceed(attempt).whenComplete((result, unexpected) -> record(permit, verdictOf(result)));
+        attempt.permit(permit);
+        return next.proceedAndReturn(attempt);
+    }
+
+    /** Reports the attempt's own verdict to the permit it held (none: released). */
+    @Override
+    public AttemptResult returned(Attempt attempt, AttemptResult result) {
+        record(attempt.permit(), verdictOf(result));
+        return result;
     }
 
     /** Reports {@code verdict} (null: no outcome) to {@code permit}: success, failure, or released. */
@@ -60,7 +68,7 @@ final class BreakerStage implements AttemptStage {
         }
     }
 
-    /** The verdict of an attempt that reached the transport, or null. */
+    /** The verdict of an attempt that reached the transport, or null (also for no result). */
     static Verdict verdictOf(AttemptResult result) {
         if (result instanceof AttemptResult.Answered answered) {
             return answered.verdict();

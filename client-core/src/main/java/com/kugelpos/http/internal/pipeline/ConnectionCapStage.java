@@ -22,7 +22,8 @@ final class ConnectionCapStage implements AttemptStage {
     public CompletableFuture<AttemptResult> attempt(Attempt attempt, AttemptChain next) {
         ConnectionLimiter.Slot free = limiter.tryAcquire();
         if (free != null) {
-            return next.proceed(attempt).whenComplete((result, unexpected) -> free.release());
+            attempt.slot(free);
+            return next.proceedAndReturn(attempt);
         }
         LogicalCall call = attempt.call();
         CompletableFuture<ConnectionLimiter.Slot> acquired = limiter.acquire(call.deadline(),
@@ -37,8 +38,16 @@ final class ConnectionCapStage implements AttemptStage {
                         return CompletableFuture.<AttemptResult>completedFuture(
                                 new AttemptResult.Refused((NoFreeConnectionException) noSlot));
                     }
-                    return next.proceed(attempt).whenComplete((result, unexpected) -> slot.release());
+                    attempt.slot(slot);
+                    return next.proceedAndReturn(attempt);
                 })
                 .thenCompose(Function.identity());
+    }
+
+    /** Frees the slot the moment the result is back. */
+    @Override
+    public AttemptResult returned(Attempt attempt, AttemptResult result) {
+        attempt.slot().release();
+        return result;
     }
 }

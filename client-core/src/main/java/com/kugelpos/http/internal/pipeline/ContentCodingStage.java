@@ -33,10 +33,12 @@ final class ContentCodingStage implements AttemptStage {
             attempt.wireBody(request.gzippedBody());
             attempt.header("Content-Encoding", RequestCompression.GZIP);
         }
-        return next.proceed(attempt).thenApply(result -> decode(attempt, result));
+        return next.proceedAndReturn(attempt);
     }
 
-    private AttemptResult decode(Attempt attempt, AttemptResult result) {
+    /** Decodes the response body. */
+    @Override
+    public AttemptResult returned(Attempt attempt, AttemptResult result) {
         if (!(result instanceof AttemptResult.Answered answered)) {
             return result;
         }

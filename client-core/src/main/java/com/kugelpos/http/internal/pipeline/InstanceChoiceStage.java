@@ -22,17 +22,20 @@ final class InstanceChoiceStage implements AttemptStage {
         Endpoint endpoint = endpoints.next(attempt.call().tried());
         attempt.call().tried().add(endpoint);
         attempt.target(endpoint);
-        int inFlightAtStart = endpoints.attemptStarted(endpoint);
-        return next.proceed(attempt).whenComplete((result, unexpected) -> {
-            if (result instanceof AttemptResult.Answered answered) {
-                endpoints.attemptEnded(endpoint, !answered.verdict().countsAgainstInstance(), attempt.duration(),
-                        inFlightAtStart);
-            } else if (result instanceof AttemptResult.Failed failed) {
-                endpoints.attemptEnded(endpoint, !failed.verdict().countsAgainstInstance(), attempt.duration(),
-                        inFlightAtStart);
-            } else {
-                endpoints.attemptAbandoned(endpoint);
-            }
-        });
+        attempt.inFlightAtStart(endpoints.attemptStarted(endpoint));
+        return next.proceedAndReturn(attempt);
+    }
+
+    /** Gives the verdict and latency to the instance, or counts the attempt out there when it has no outcome. */
+    @Override
+    public AttemptResult returned(Attempt attempt, AttemptResult result) {
+        Verdict verdict = BreakerStage.verdictOf(result);
+        if (verdict == null) {
+            endpoints.attemptAbandoned(attempt.endpoint());
+        } else {
+            endpoints.attemptEnded(attempt.endpoint(), !verdict.countsAgainstInstance(), attempt.duration(),
+                    attempt.inFlightAtStart());
+        }
+        return result;
     }
 }

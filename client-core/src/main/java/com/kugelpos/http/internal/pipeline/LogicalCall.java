@@ -177,7 +177,26 @@ final class LogicalCall {
         if (!isHedge) {
             scheduleHedge(attempt);
         }
-        channel.chain().proceed(attempt).whenComplete((outcome, unexpected) -> ended(attempt, outcome, unexpected));
+        channel.chain().proceed(attempt).whenComplete((outcome, unexpected) -> cameBack(attempt, outcome, unexpected));
+    }
+
+    /**
+     * The result of {@code attempt} is back: it goes back through the stages that asked for it, then
+     * the call takes it. What a stage throws on the way back ends the call, as what they threw on
+     * the way down.
+     */
+    private void cameBack(Attempt attempt, AttemptResult outcome, Throwable unexpected) {
+        AttemptResult passed;
+        try {
+            passed = channel.chain().returned(attempt, unexpected == null ? outcome : null);
+        } catch (RuntimeException e) {
+            if (unexpected != null) {
+                unexpected.addSuppressed(e);
+            }
+            ended(attempt, null, unexpected == null ? e : unexpected);
+            return;
+        }
+        ended(attempt, passed, unexpected);
     }
 
     /** Schedules a hedge of {@code attempt} after the hedging delay, when the call may be hedged. */

@@ -84,24 +84,29 @@ final class OverloadStage implements AttemptStage {
                 .thenCompose(Function.identity());
     }
 
-    /** Sends the attempt and feeds its latency and outcome to the limit and the throttle. */
+    /** Sends the attempt, holding {@code place} (or none), to be measured on the way back. */
     private CompletableFuture<AttemptResult> sendMeasured(Attempt attempt, AttemptChain next,
             PriorityAdmission.Place place) {
-        long start = context.time().nanoTime();
-        return next.proceed(attempt).whenComplete((result, unexpected) -> {
-            int inFlightAtEnd = place == null ? 0 : place.release();
-            Verdict verdict = BreakerStage.verdictOf(result);
-            if (verdict == null) {
-                return;
-            }
-            boolean overloaded = verdict.countsAgainstInstance() || verdict.retryAfter() != null;
-            if (limit != null) {
-                limit.onAttempt(context.time().nanoTime() - start, overloaded, inFlightAtEnd);
-            }
-            if (throttle != null) {
-                throttle.onAttempt(!overloaded);
-            }
-        });
+        attempt.admitted(place, context.time().nanoTime());
+        return next.proceedAndReturn(attempt);
+    }
+
+    /** Frees the attempt's place and feeds its latency and outcome to the limit and the throttle. */
+    @Override
+    public AttemptResult returned(Attempt attempt, AttemptResult result) {
+        int inFlightAtEnd = attempt.place() == null ? 0 : attempt.place().release();
+        Verdict verdict = BreakerStage.verdictOf(result);
+        if (verdict == null) {
+            return result;
+        }
+        boolean overloaded = verdict.countsAgainstInstance() || verdict.retryAfter() != null;
+        if (limit != null) {
+            limit.onAttempt(context.time().nanoTime() - attempt.admittedAtNanos(), overloaded, inFlightAtEnd);
+        }
+        if (throttle != null) {
+            throttle.onAttempt(!overloaded);
+        }
+        return result;
     }
 
     private CompletableFuture<AttemptResult> shed(Attempt attempt, CallPriority priority, ShedReason reason, int at) {
