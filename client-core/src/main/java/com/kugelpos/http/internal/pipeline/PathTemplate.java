@@ -15,21 +15,36 @@ public final class PathTemplate {
      *     the template is not an absolute path
      */
     public static String expand(String template, List<String> values) {
-        return expanded(template, values).toString();
+        return appendExpanded(new StringBuilder(expandedLength(template, values)), template, values).toString();
     }
 
     /**
-     * The expanded path in a builder with room for a query after it, so a request's path and query
-     * are one string.
+     * The length of the expanded path, checking that {@code values} fit {@code template}; allocates
+     * nothing when no value needs encoding.
      *
      * @throws IllegalArgumentException as {@link #expand(String, List)}
      */
-    static StringBuilder expanded(String template, List<String> values) {
+    static int expandedLength(String template, List<String> values) {
+        return walk(template, values, null);
+    }
+
+    /**
+     * Appends the expanded path to {@code target}, e.g. after an instance's root and before the query.
+     *
+     * @throws IllegalArgumentException as {@link #expand(String, List)}
+     */
+    static StringBuilder appendExpanded(StringBuilder target, String template, List<String> values) {
+        walk(template, values, target);
+        return target;
+    }
+
+    /** Checks {@code values} against {@code template}, appends the expansion to {@code target} unless it is null, and returns its length. */
+    private static int walk(String template, List<String> values, StringBuilder target) {
         if (template == null || !template.startsWith("/")) {
             throw new IllegalArgumentException(
                     "A request path must start with '/', e.g. /api/v1/items, but was '" + template + "'");
         }
-        StringBuilder path = new StringBuilder(template.length() + 64);
+        int length = 0;
         int next = 0;
         int i = 0;
         while (i < template.length()) {
@@ -43,10 +58,18 @@ public final class PathTemplate {
                     throw new IllegalArgumentException("Path template '" + template + "' has more placeholders than the "
                             + values.size() + " path parameter(s) given");
                 }
-                path.append(encodeSegment(values.get(next++)));
+                String value = checkedSegment(values.get(next++));
+                if (target == null) {
+                    length += UrlEncoding.encodedLength(value);
+                } else {
+                    target.append(UrlEncoding.encode(value));
+                }
                 i = close + 1;
             } else {
-                path.append(c);
+                if (target != null) {
+                    target.append(c);
+                }
+                length++;
                 i++;
             }
         }
@@ -54,13 +77,13 @@ public final class PathTemplate {
             throw new IllegalArgumentException("Path template '" + template + "' has " + next
                     + " placeholder(s) but " + values.size() + " path parameter(s) were given");
         }
-        return path;
+        return length;
     }
 
-    private static String encodeSegment(String value) {
+    private static String checkedSegment(String value) {
         if (value == null || value.isEmpty()) {
             throw new IllegalArgumentException("A path parameter must not be null or empty");
         }
-        return UrlEncoding.encode(value);
+        return value;
     }
 }

@@ -10,14 +10,15 @@ import com.kugelpos.http.internal.compression.RequestCompression;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * The parts of a request that stay the same on every attempt: method, path template, path and
- * query, body, the caller's headers (by case-insensitive name) and the idempotency key. Credentials
+ * The parts of a request that stay the same on every attempt: method, path template and its
+ * parameters, query, body, the caller's headers (by case-insensitive name) and the idempotency key. Credentials
  * are asked for their headers on each attempt, so a refreshed token is used. Immutable, but for the
  * gzip-compressed body, which is made once, when first asked for.
  */
@@ -28,7 +29,10 @@ public final class PreparedRequest {
 
     private final HttpMethod method;
     private final String template;
-    private final String pathAndQuery;
+    private final List<String> pathParams;
+    private final List<Map.Entry<String, String>> query;
+    /** The length of the encoded path and query, so each URL is built in a buffer of its size. */
+    private final int pathAndQueryLength;
     private final byte[] body;
     private final Map<String, String> headers;
     private final Credentials credentials;
@@ -36,11 +40,14 @@ public final class PreparedRequest {
     private final CallPriority priority;
     private volatile byte[] gzippedBody;
 
-    private PreparedRequest(HttpMethod method, String template, String pathAndQuery, byte[] body,
-            Map<String, String> headers, Credentials credentials, String idempotencyKey, CallPriority priority) {
+    private PreparedRequest(HttpMethod method, String template, List<String> pathParams,
+            List<Map.Entry<String, String>> query, int pathAndQueryLength, byte[] body, Map<String, String> headers,
+            Credentials credentials, String idempotencyKey, CallPriority priority) {
         this.method = method;
         this.template = template;
-        this.pathAndQuery = pathAndQuery;
+        this.pathParams = pathParams;
+        this.query = query;
+        this.pathAndQueryLength = pathAndQueryLength;
         this.body = body;
         this.headers = headers;
         this.credentials = credentials;
@@ -56,14 +63,14 @@ public final class PreparedRequest {
      */
     public static PreparedRequest of(HttpMethod method, String template, byte[] body, RequestOptions options,
             Credentials defaultCredentials, Supplier<String> newKey) {
-        String pathAndQuery = UrlEncoding.appendQuery(PathTemplate.expanded(template, options.pathParams()),
-                options.query()).toString();
+        int pathAndQueryLength = PathTemplate.expandedLength(template, options.pathParams())
+                + UrlEncoding.queryLength(options.query());
         Map<String, String> headers = byInsensitiveName(options.headers());
         String key = options.generatesIdempotencyKey()
                 ? newKey.get()
                 : options.idempotencyKey().orElse(headers.get(RequestOptions.IDEMPOTENCY_KEY_HEADER));
-        return new PreparedRequest(method, template, pathAndQuery, body, headers,
-                options.credentials().orElse(defaultCredentials), key, options.priority());
+        return new PreparedRequest(method, template, options.pathParams(), options.query(), pathAndQueryLength, body,
+                headers, options.credentials().orElse(defaultCredentials), key, options.priority());
     }
 
     /** {@code headers} as an unmodifiable map by case-insensitive name; most calls set none, and share one empty map. */
@@ -81,8 +88,8 @@ public final class PreparedRequest {
         Map<String, String> more = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         more.putAll(headers);
         more.put(name, value);
-        return new PreparedRequest(method, template, pathAndQuery, body, Collections.unmodifiableMap(more),
-                credentials, idempotencyKey, priority);
+        return new PreparedRequest(method, template, pathParams, query, pathAndQueryLength, body,
+                Collections.unmodifiableMap(more), credentials, idempotencyKey, priority);
     }
 
     /** How important the call is under overload. */
@@ -97,7 +104,7 @@ public final class PreparedRequest {
 
     /** The path and query, e.g. {@code /api/v1/items?limit=10}, the same on every instance. */
     public String pathAndQuery() {
-        return pathAndQuery;
+        return appendPathAndQuery(new StringBuilder(pathAndQueryLength)).toString();
     }
 
     /** The credentials whose headers go with each attempt. */
@@ -150,13 +157,16 @@ public final class PreparedRequest {
         return idempotencyKey != null;
     }
 
-    /** The full URL on one instance of the service. */
+    /** The full URL on one instance of the service, built in one buffer of its length. */
     URI uri(URI base) {
         String root = base.toString();
-        if (root.endsWith("/")) {
-            root = root.substring(0, root.length() - 1);
-        }
-        return URI.create(root + pathAndQuery);
+        int rootLength = root.endsWith("/") ? root.length() - 1 : root.length();
+        StringBuilder url = new StringBuilder(rootLength + pathAndQueryLength).append(root, 0, rootLength);
+        return URI.create(appendPathAndQuery(url).toString());
+    }
+
+    private StringBuilder appendPathAndQuery(StringBuilder target) {
+        return UrlEncoding.appendQuery(PathTemplate.appendExpanded(target, template, pathParams), query);
     }
 
     /** How long one attempt may take: the response bound, plus the write bound when there is a body. */

@@ -21,6 +21,18 @@ class PathTemplateTest {
     }
 
     @Test
+    void shouldCountTheExpandedLengthAndCheckTheValuesWithoutExpanding() {
+        List<String> values = List.of("T1", "a/b c", "日本");
+
+        assertThat(PathTemplate.expandedLength("/t/{t}/i/{i}/n/{n}", values))
+                .isEqualTo(PathTemplate.expand("/t/{t}/i/{i}/n/{n}", values).length());
+        assertThatThrownBy(() -> PathTemplate.expandedLength("/items/{code}", List.of("")))
+                .hasMessageContaining("must not be null or empty");
+        assertThatThrownBy(() -> PathTemplate.expandedLength("/items/{code", List.of("x")))
+                .hasMessageContaining("Unclosed '{'");
+    }
+
+    @Test
     void shouldRejectAMismatchedNumberOfValues() {
         assertThatThrownBy(() -> PathTemplate.expand("/items/{code}", List.of()))
                 .hasMessageContaining("more placeholders");

@@ -22,6 +22,22 @@ class UrlEncodingTest {
     }
 
     @Test
+    void shouldCountTheEncodedLengthWithoutEncoding() {
+        for (String value : List.of("", "T1-S1_4901234567890.json*", "a b+c/d?e&f=g~", "ä", "€ 5", "日本茶",
+                "😀x", "a\uD800b", "\uDC00", "tail\uD83D")) {
+            assertThat(UrlEncoding.encodedLength(value)).as(value).isEqualTo(UrlEncoding.encode(value).length());
+        }
+    }
+
+    @Test
+    void shouldCountTheQueryLengthAsAppended() {
+        List<Map.Entry<String, String>> parameters = List.of(Map.entry("terminal_id", "T1-S1-1"), Map.entry("q", "緑 茶"));
+
+        assertThat(UrlEncoding.queryLength(parameters)).isEqualTo(query(parameters).length());
+        assertThat(UrlEncoding.queryLength(List.of())).isZero();
+    }
+
+    @Test
     void shouldJoinTheQueryInOrder() {
         assertThat(query(List.of(Map.entry("terminal_id", "T1-S1-1"), Map.entry("q", "a b"))))
                 .isEqualTo("?terminal_id=T1-S1-1&q=a%20b");
