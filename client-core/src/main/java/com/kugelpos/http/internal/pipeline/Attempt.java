@@ -36,8 +36,9 @@ final class Attempt {
     private int inFlightAtStart;
     private PriorityAdmission.Place place;
     private long admittedAtNanos;
-    /** What to run if the attempt is aborted; guarded by this. */
-    private List<Runnable> aborts;
+    /** What to run if the attempt is aborted: most attempts register one, the rest go to the list; guarded by this. */
+    private Runnable firstAbort;
+    private List<Runnable> moreAborts;
     /** Why it was aborted, or null while it was not; guarded by this. */
     private String abortReason;
 
@@ -187,10 +188,14 @@ final class Attempt {
     void onAbort(Runnable abort) {
         synchronized (this) {
             if (abortReason == null) {
-                if (aborts == null) {
-                    aborts = new ArrayList<>(2);
+                if (firstAbort == null) {
+                    firstAbort = abort;
+                } else {
+                    if (moreAborts == null) {
+                        moreAborts = new ArrayList<>(2);
+                    }
+                    moreAborts.add(abort);
                 }
-                aborts.add(abort);
                 return;
             }
         }
@@ -204,17 +209,23 @@ final class Attempt {
      * @param reason why, as the attempt's log line and event say, e.g. "cancelled by the caller"
      */
     void abort(String reason) {
-        List<Runnable> registered;
+        Runnable first;
+        List<Runnable> more;
         synchronized (this) {
             if (abortReason != null) {
                 return;
             }
             abortReason = reason;
-            registered = aborts;
-            aborts = null;
+            first = firstAbort;
+            more = moreAborts;
+            firstAbort = null;
+            moreAborts = null;
         }
-        if (registered != null) {
-            registered.forEach(Runnable::run);
+        if (first != null) {
+            first.run();
+        }
+        if (more != null) {
+            more.forEach(Runnable::run);
         }
     }
 

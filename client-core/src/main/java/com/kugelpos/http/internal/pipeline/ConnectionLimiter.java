@@ -6,7 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.Supplier;
 
 /**
@@ -128,13 +128,17 @@ public final class ConnectionLimiter {
 
     /** One connection slot; {@link #release()} gives it back (only the first call counts). */
     public final class Slot {
-        private final AtomicBoolean released = new AtomicBoolean();
+        private static final AtomicIntegerFieldUpdater<Slot> RELEASED =
+                AtomicIntegerFieldUpdater.newUpdater(Slot.class, "released");
+
+        /** 1 once given back. */
+        private volatile int released;
 
         private Slot() {}
 
         /** Gives the slot back to the next waiter, or to the pool. */
         public void release() {
-            if (released.compareAndSet(false, true)) {
+            if (RELEASED.compareAndSet(this, 0, 1)) {
                 free();
             }
         }

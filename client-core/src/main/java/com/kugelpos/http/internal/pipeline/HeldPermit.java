@@ -1,7 +1,7 @@
 package com.kugelpos.http.internal.pipeline;
 
 import com.kugelpos.http.internal.resilience.CircuitBreaker;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 
 /**
  * The breaker permit a logical call holds for its outcome (when the breaker counts calls), reported
@@ -9,20 +9,23 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class HeldPermit {
 
-    private final AtomicReference<CircuitBreaker.Permit> permit = new AtomicReference<>();
+    private static final AtomicReferenceFieldUpdater<HeldPermit, CircuitBreaker.Permit> PERMIT =
+            AtomicReferenceFieldUpdater.newUpdater(HeldPermit.class, CircuitBreaker.Permit.class, "permit");
+
+    private volatile CircuitBreaker.Permit permit;
 
     /** The permit held, or null. */
     CircuitBreaker.Permit get() {
-        return permit.get();
+        return permit;
     }
 
     void hold(CircuitBreaker.Permit granted) {
-        permit.set(granted);
+        permit = granted;
     }
 
     /** Reports {@code outcome} to the permit held, if any, and lets it go; null reports neither success nor failure. */
     void release(Verdict outcome) {
-        CircuitBreaker.Permit held = permit.getAndSet(null);
+        CircuitBreaker.Permit held = PERMIT.getAndSet(this, null);
         if (held != null) {
             BreakerStage.record(held, outcome);
         }

@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +52,8 @@ final class LogicalCall {
 
     private static final AtomicIntegerFieldUpdater<LogicalCall> FINISHING =
             AtomicIntegerFieldUpdater.newUpdater(LogicalCall.class, "finishing");
+    private static final AtomicIntegerFieldUpdater<LogicalCall> SENT =
+            AtomicIntegerFieldUpdater.newUpdater(LogicalCall.class, "sent");
 
     private final ServiceChannel channel;
     private final PreparedRequest request;
@@ -61,7 +62,8 @@ final class LogicalCall {
     private final TraceContext trace;
     private final CallEndReport report;
     private final TriedEndpoints tried = new TriedEndpoints();
-    private final AtomicInteger sent = new AtomicInteger();
+    /** Attempts handed to the transport; counted through {@link #SENT}. */
+    private volatile int sent;
     /** 1 once an attempt ends the call (two that succeed at once race for it); set through {@link #FINISHING}. */
     private volatile int finishing;
     private final CompletableFuture<ServiceResponse> result = new CompletableFuture<>();
@@ -137,11 +139,11 @@ final class LogicalCall {
 
     /** Attempts handed to the transport so far. */
     int sent() {
-        return sent.get();
+        return sent;
     }
 
     void sending(TransportRequest wire) {
-        sent.incrementAndGet();
+        SENT.incrementAndGet(this);
         channel.context().requestLogger().debugRequest(request.method().name(), wire.uri().toString(),
                 wire.headerMap(), request.body(), request.body() == null ? null : PreparedRequest.JSON);
     }
