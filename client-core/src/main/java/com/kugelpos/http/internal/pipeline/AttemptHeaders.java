@@ -51,10 +51,10 @@ final class AttemptHeaders extends AbstractMap<String, List<String>> {
         size++;
     }
 
-    /** Sets {@code name} to {@code value} unless it has a value already. */
-    void setIfAbsent(String name, String value) {
+    /** Sets {@code name} to {@code values} (as {@link #set(String, List)}) unless it has a value already. */
+    void setIfAbsent(String name, List<String> values) {
         if (indexOf(name) < 0) {
-            set(name, value);
+            set(name, values);
         }
     }
 

@@ -18,6 +18,8 @@ final class ContentCodingStage implements AttemptStage {
 
     private final ClientContext context;
     private final OutcomeClassifier classifier;
+    /** The {@code Accept-Encoding} value, made once as the one-value list a header holds. */
+    private final List<String> acceptEncoding = List.of(ContentDecoding.acceptEncoding());
 
     ContentCodingStage(ClientContext context, OutcomeClassifier classifier) {
         this.context = context;
@@ -26,7 +28,7 @@ final class ContentCodingStage implements AttemptStage {
 
     @Override
     public CompletableFuture<AttemptResult> attempt(Attempt attempt, AttemptChain next) {
-        attempt.headers().setIfAbsent("Accept-Encoding", ContentDecoding.acceptEncoding());
+        attempt.headers().setIfAbsent("Accept-Encoding", acceptEncoding);
         PreparedRequest request = attempt.request();
         if (request.body() != null && !attempt.headers().containsKey("Content-Encoding")
                 && RequestCompression.applies(request.body().length, context.settings().request().gzipMinBytes())) {

@@ -66,7 +66,7 @@ final class LogicalCall {
     private volatile int sent;
     /** 1 once an attempt ends the call (two that succeed at once race for it); set through {@link #FINISHING}. */
     private volatile int finishing;
-    private final CompletableFuture<ServiceResponse> result = new CompletableFuture<>();
+    private final CallFuture result = new CallFuture(this);
     /** Attempts started; guarded by this. */
     private int attempts;
     /** The failure of the attempt before a retry, so a retry refused by the breaker ends with it. */
@@ -94,11 +94,6 @@ final class LogicalCall {
     /** Starts the first attempt and returns the call's future. */
     CompletableFuture<ServiceResponse> run() {
         channel.retryBudget().recordCall();
-        result.whenComplete((response, failure) -> {
-            if (result.isCancelled()) {
-                cancelled();
-            }
-        });
         attemptNext();
         return result;
     }
@@ -331,7 +326,7 @@ final class LogicalCall {
     }
 
     /** The call's future was cancelled: its attempts aborted, no further one, the permit back, the end published. */
-    private void cancelled() {
+    void cancelled() {
         Attempt first;
         Attempt second;
         synchronized (this) {

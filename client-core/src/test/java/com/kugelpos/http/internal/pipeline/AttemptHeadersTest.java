@@ -28,8 +28,8 @@ class AttemptHeadersTest {
     void shouldSetIfAbsentOnlyWhenTheNameHasNoValue() {
         headers.set("Accept-Encoding", "identity");
 
-        headers.setIfAbsent("accept-encoding", "gzip");
-        headers.setIfAbsent("Content-Encoding", "gzip");
+        headers.setIfAbsent("accept-encoding", List.of("gzip"));
+        headers.setIfAbsent("Content-Encoding", List.of("gzip"));
 
         assertThat(headers.get("Accept-Encoding")).containsExactly("identity");
         assertThat(headers.containsKey("content-encoding")).isTrue();

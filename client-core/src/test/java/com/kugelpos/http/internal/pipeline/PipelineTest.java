@@ -28,6 +28,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.UnaryOperator;
@@ -131,6 +132,21 @@ class PipelineTest {
                 .cause().hasMessageContaining("response timeout");
         assertThat(transport.cancelledCount()).isEqualTo(1);
         assertThat(time.pendingTasks()).isZero();
+        assertThat(client.get(ITEM, item()).join().statusCode())
+                .as("the only connection slot is free again").isEqualTo(200);
+    }
+
+    @Test
+    void shouldCancelTheCallWhenTheCallerCompletesItsFutureWithACancellation() {
+        FakeTransport transport = FakeTransport.inTurn(Reply.never(), Reply.json(200, "{}"));
+        ServiceClient client = client(transport, s -> s.pool(p -> p.maxConnections(1)));
+
+        CompletableFuture<ServiceResponse> call = client.get(ITEM, item());
+        call.completeExceptionally(new CancellationException("caller gave up"));
+
+        assertThat(call).isCancelled();
+        assertThat(transport.cancelledCount()).as("the exchange is aborted").isEqualTo(1);
+        assertThat(time.pendingTasks()).as("no bound timer is left").isZero();
         assertThat(client.get(ITEM, item()).join().statusCode())
                 .as("the only connection slot is free again").isEqualTo(200);
     }
