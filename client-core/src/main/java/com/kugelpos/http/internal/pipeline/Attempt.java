@@ -7,20 +7,22 @@ import com.kugelpos.http.spi.TransportRequest;
 import com.kugelpos.http.tracing.TraceContext;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * One attempt of a logical call on its way down the stages: each stage fills in its part (the
  * instance, the bound, the headers, the body on the wire), the transport stage sends it and records
  * when. It also holds what a stage keeps until the result is back (a permit, a slot), and which
  * stages the result goes back through. Confined to the attempt: a stage writes its fields before it
- * passes the attempt on, and reads those below it only after the result came back.
+ * passes the attempt on, and reads those below it only after the result came back. Aborted (its call
+ * cancelled, or a hedge that lost), it comes back {@link AttemptResult.Cancelled}. It is also the
+ * callback that takes the chain's result back through the stages and on to the call.
  */
-final class Attempt {
+final class Attempt extends Abortable implements BiConsumer<AttemptResult, Throwable> {
 
     private final LogicalCall call;
     private final int number;
+    private final AttemptChain chain;
     private final AttemptHeaders headers = new AttemptHeaders();
     private Endpoint endpoint;
     private URI uri;
@@ -36,16 +38,32 @@ final class Attempt {
     private int inFlightAtStart;
     private PriorityAdmission.Place place;
     private long admittedAtNanos;
-    /** What to run if the attempt is aborted: most attempts register one, the rest go to the list; guarded by this. */
-    private Runnable firstAbort;
-    private List<Runnable> moreAborts;
-    /** Why it was aborted, or null while it was not; guarded by this. */
-    private String abortReason;
 
-    Attempt(LogicalCall call, int number) {
+    /** @param chain the chain the attempt goes through, from its top */
+    Attempt(LogicalCall call, int number, AttemptChain chain) {
         this.call = call;
         this.number = number;
+        this.chain = chain;
         this.wireBody = call.request().body();
+    }
+
+    /**
+     * The result is back from the chain: it goes back through the stages that asked for it, then to
+     * the call. What a stage throws on the way back ends the call, as what they threw on the way down.
+     */
+    @Override
+    public void accept(AttemptResult outcome, Throwable unexpected) {
+        AttemptResult passed;
+        try {
+            passed = chain.returned(this, unexpected == null ? outcome : null);
+        } catch (RuntimeException e) {
+            if (unexpected != null) {
+                unexpected.addSuppressed(e);
+            }
+            call.ended(this, null, unexpected == null ? e : unexpected);
+            return;
+        }
+        call.ended(this, passed, unexpected);
     }
 
     LogicalCall call() {
@@ -179,58 +197,5 @@ final class Attempt {
     /** From handing the request to the transport to its answer or failure. */
     Duration duration() {
         return Duration.ofNanos(durationNanos);
-    }
-
-    /**
-     * Runs {@code abort} if and when this attempt is aborted (at once if it already was): the stages
-     * register what to give up, e.g. the wait for a connection slot or the exchange.
-     */
-    void onAbort(Runnable abort) {
-        synchronized (this) {
-            if (abortReason == null) {
-                if (firstAbort == null) {
-                    firstAbort = abort;
-                } else {
-                    if (moreAborts == null) {
-                        moreAborts = new ArrayList<>(2);
-                    }
-                    moreAborts.add(abort);
-                }
-                return;
-            }
-        }
-        abort.run();
-    }
-
-    /**
-     * Aborts this attempt, if it was not aborted yet: runs what the stages registered. It then comes
-     * back {@link AttemptResult.Cancelled}.
-     *
-     * @param reason why, as the attempt's log line and event say, e.g. "cancelled by the caller"
-     */
-    void abort(String reason) {
-        Runnable first;
-        List<Runnable> more;
-        synchronized (this) {
-            if (abortReason != null) {
-                return;
-            }
-            abortReason = reason;
-            first = firstAbort;
-            more = moreAborts;
-            firstAbort = null;
-            moreAborts = null;
-        }
-        if (first != null) {
-            first.run();
-        }
-        if (more != null) {
-            more.forEach(Runnable::run);
-        }
-    }
-
-    /** Why the attempt was aborted, or null when it was not. */
-    synchronized String abortReason() {
-        return abortReason;
     }
 }

@@ -164,7 +164,7 @@ final class LogicalCall {
                 finish(null, new DeadlineExceededException(call, deadline.budget(), sent(), null));
                 return;
             }
-            attempt = new Attempt(this, number);
+            attempt = new Attempt(this, number, channel.chain());
             if (isHedge) {
                 hedge = attempt;
             } else {
@@ -174,26 +174,7 @@ final class LogicalCall {
         if (!isHedge) {
             scheduleHedge(attempt);
         }
-        channel.chain().proceed(attempt).whenComplete((outcome, unexpected) -> cameBack(attempt, outcome, unexpected));
-    }
-
-    /**
-     * The result of {@code attempt} is back: it goes back through the stages that asked for it, then
-     * the call takes it. What a stage throws on the way back ends the call, as what they threw on
-     * the way down.
-     */
-    private void cameBack(Attempt attempt, AttemptResult outcome, Throwable unexpected) {
-        AttemptResult passed;
-        try {
-            passed = channel.chain().returned(attempt, unexpected == null ? outcome : null);
-        } catch (RuntimeException e) {
-            if (unexpected != null) {
-                unexpected.addSuppressed(e);
-            }
-            ended(attempt, null, unexpected == null ? e : unexpected);
-            return;
-        }
-        ended(attempt, passed, unexpected);
+        channel.chain().proceed(attempt).whenComplete(attempt);
     }
 
     /** Schedules a hedge of {@code attempt} after the hedging delay, when the call may be hedged. */
@@ -225,7 +206,7 @@ final class LogicalCall {
      * An attempt came back. With the call's other attempt still under way, a success ends the call
      * and aborts the other; anything else waits for the other. Otherwise the retry decision follows.
      */
-    private void ended(Attempt attempt, AttemptResult outcome, Throwable unexpected) {
+    void ended(Attempt attempt, AttemptResult outcome, Throwable unexpected) {
         Attempt other;
         synchronized (this) {
             other = attempt == primary ? hedge : primary;
