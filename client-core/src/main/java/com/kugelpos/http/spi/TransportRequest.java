@@ -83,7 +83,18 @@ public final class TransportRequest {
 
     /** Gives each header value to {@code action} with its name, a name once per value, without copying. */
     public void forEachHeader(BiConsumer<String, String> action) {
-        headerMap.forEach((name, values) -> values.forEach(value -> action.accept(name, value)));
+        headerMap.forEach(new EachValue(action));
+    }
+
+    /** Gives each value of a header to an action with the header's name: one object for all headers. */
+    private record EachValue(BiConsumer<String, String> action) implements BiConsumer<String, List<String>> {
+
+        @Override
+        public void accept(String name, List<String> values) {
+            for (String value : values) {
+                action.accept(name, value);
+            }
+        }
     }
 
     /** The body, or null for none. */

@@ -48,7 +48,10 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
-    /** What the server saw of one request; {@code rawBody} holds the bytes as received. */
+    /**
+     * What the server saw of one request; a header sent on several lines holds its values joined by
+     * {@code ", "}; {@code rawBody} holds the bytes as received.
+     */
     public record Seen(String method, String pathAndQuery, Map<String, String> headers, String body, byte[] rawBody) {}
 
     private final Server server;
@@ -136,7 +139,7 @@ public final class TestServer implements AutoCloseable {
 
     private boolean answer(Request request, Response response, Callback callback) throws Exception {
         Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        request.getHeaders().forEach(field -> headers.put(field.getName(), field.getValue()));
+        request.getHeaders().forEach(field -> headers.merge(field.getName(), field.getValue(), (a, b) -> a + ", " + b));
         ByteBuffer content = Content.Source.asByteBuffer(request);
         byte[] raw = new byte[content.remaining()];
         content.get(raw);

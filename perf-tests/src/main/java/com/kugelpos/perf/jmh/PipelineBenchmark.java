@@ -13,9 +13,10 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The client pipeline's own cost per call, with no network: every variant sends the
- * {@link ItemLookup} call to a canned answer on the calling thread: the raw JDK and Resilience4j
- * rows through a {@link CannedHttpClient}, client-core through its transport seam with a {@link
- * CannedTransport}. Read with the {@code gc} profiler for bytes allocated per call.
+ * {@link ItemLookup} call to a canned answer of a {@link CannedHttpClient} on the calling thread:
+ * the raw JDK and Resilience4j rows send their JDK request to it, client-core its default transport
+ * (through the transport seam), which builds its JDK request as over a network. Read with the
+ * {@code gc} profiler for bytes allocated per call.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -28,7 +29,7 @@ public class PipelineBenchmark {
 
     private HttpCaller caller;
 
-    /** Builds the variant's client over a canned transport. */
+    /** Builds the variant's client over a canned JDK client. */
     @Setup
     public void open() {
         caller = variant.open();

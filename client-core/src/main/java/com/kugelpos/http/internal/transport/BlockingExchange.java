@@ -16,18 +16,13 @@ final class BlockingExchange implements Runnable {
 
     private final HttpClient http;
     private final HttpRequest request;
-    private final CompletableFuture<TransportResponse> response = new CompletableFuture<>();
+    private final CompletableFuture<TransportResponse> response = new Response();
     private Thread runner;
     private boolean finished;
 
     BlockingExchange(HttpClient http, HttpRequest request) {
         this.http = http;
         this.request = request;
-        response.whenComplete((done, failure) -> {
-            if (response.isCancelled()) {
-                interruptRunner();
-            }
-        });
     }
 
     /** The future of the response: completes with it or the I/O failure; cancel it to abort. */
@@ -72,6 +67,30 @@ final class BlockingExchange implements Runnable {
     private synchronized void interruptRunner() {
         if (runner != null && !finished) {
             runner.interrupt();
+        }
+    }
+
+    /** The exchange's future: cancelling it (or completing it with a cancellation) interrupts the send. */
+    private final class Response extends CompletableFuture<TransportResponse> {
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
+            interruptIfCancelled();
+            return cancelled;
+        }
+
+        @Override
+        public boolean completeExceptionally(Throwable failure) {
+            boolean completed = super.completeExceptionally(failure);
+            interruptIfCancelled();
+            return completed;
+        }
+
+        private void interruptIfCancelled() {
+            if (isCancelled()) {
+                interruptRunner();
+            }
         }
     }
 }

@@ -5,7 +5,7 @@ import com.kugelpos.http.spi.Transport;
 import com.kugelpos.http.spi.TransportRequest;
 import com.kugelpos.http.spi.TransportResponse;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -26,6 +26,7 @@ public final class JdkTransport implements Transport {
 
     private final HttpClient http;
     private final Executor sends;
+    private final JdkHeaderRules headerRules = JdkHeaderRules.ofSystemProperties();
 
     private JdkTransport(HttpClient http, Executor sends) {
         this.http = http;
@@ -35,6 +36,15 @@ public final class JdkTransport implements Transport {
     /** The factory of the default transport. */
     public static Transport.Factory factory() {
         return JdkTransport::create;
+    }
+
+    /**
+     * The default transport over a JDK client of the caller's, each exchange run on {@code sends}:
+     * what the pipeline benchmark runs over a JDK client without a network. Services get theirs
+     * from {@link #factory()}.
+     */
+    public static Transport over(HttpClient http, Executor sends) {
+        return new JdkTransport(Objects.requireNonNull(http, "http"), Objects.requireNonNull(sends, "sends"));
     }
 
     private static JdkTransport create(String service, HttpClientSettings settings, Executor executor) {
@@ -49,17 +59,13 @@ public final class JdkTransport implements Transport {
     }
 
     /**
-     * @throws IllegalArgumentException when a header is one the JDK client does not let callers set
-     *     (e.g. {@code Host}, {@code Connection}, {@code Content-Length})
+     * @throws IllegalArgumentException when the request is one the JDK client refuses: a header it
+     *     does not let callers set (e.g. {@code Host}, {@code Connection}, {@code Content-Length}) or
+     *     cannot send, a URL that is not http or https, a timeout that is not positive
      */
     @Override
     public CompletableFuture<TransportResponse> send(TransportRequest request) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(request.timeout());
-        request.forEachHeader(builder::header);
-        builder.method(request.method().name(), request.hasBody()
-                ? HttpRequest.BodyPublishers.ofByteArray(request.body())
-                : HttpRequest.BodyPublishers.noBody());
-        BlockingExchange exchange = new BlockingExchange(http, builder.build());
+        BlockingExchange exchange = new BlockingExchange(http, new JdkRequest(request, headerRules));
         sends.execute(exchange);
         return exchange.response();
     }

@@ -1,6 +1,7 @@
 package com.kugelpos.http.internal.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.kugelpos.http.HttpMethod;
 import com.kugelpos.http.config.HttpClientSettings;
@@ -14,8 +15,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpHeaders;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -110,6 +114,40 @@ class JdkTransportIT {
 
         assertThat(transport.send(refused)).failsWithin(Duration.ofSeconds(10))
                 .withThrowableOfType(ExecutionException.class).withCauseInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void shouldSendEveryHeaderValueAndTheBody() throws Exception {
+        TransportRequest post = TransportRequest.of(HttpMethod.POST, URI.create(server.uri() + "/carts"),
+                new TreeMap<>(Map.of("Content-Type", List.of("application/json"), "X-Tag", List.of("a", "b"))),
+                "{\"items\":1}".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(20));
+
+        assertThat(transport.send(post).get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+
+        TestServer.Seen seen = server.seen().get(0);
+        assertThat(seen.method()).isEqualTo("POST");
+        assertThat(seen.body()).isEqualTo("{\"items\":1}");
+        assertThat(seen.headers()).containsEntry("Content-Type", "application/json");
+        assertThat(seen.headers()).containsEntry("X-Tag", "a, b");
+    }
+
+    @Test
+    void shouldRefuseAHeaderTheJdkSetsItselfOnTheCallersThreadBeforeSending() {
+        TransportRequest withHost = TransportRequest.of(HttpMethod.GET, URI.create(server.uri() + "/ok"),
+                Map.of("Host", List.of("elsewhere")), null, Duration.ofSeconds(20));
+
+        assertThatThrownBy(() -> transport.send(withHost))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Host");
+        assertThat(server.requestCount()).isZero();
+    }
+
+    @Test
+    void shouldRefuseAUrlThatIsNotHttpBeforeSending() {
+        TransportRequest ftp = TransportRequest.of(HttpMethod.GET, URI.create("ftp://127.0.0.1/file"), Map.of(),
+                null, Duration.ofSeconds(20));
+
+        assertThatThrownBy(() -> transport.send(ftp))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ftp://127.0.0.1");
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
