@@ -4,6 +4,7 @@ import java.net.Authenticator;
 import java.net.CookieHandler;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -14,8 +15,9 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
 /**
- * A JDK {@link HttpClient} without a network: every request is answered at once, on the calling
- * thread, with a {@link CannedResponse}. It isolates what a client does around the transport.
+ * A JDK {@link HttpClient} without a network: every request is read as the JDK client reads it
+ * before any I/O, then answered at once, on the calling thread, with a {@link CannedResponse}. It
+ * isolates what a client does around the transport.
  * The body handler is not used: the response carries the body as bytes already, which is what
  * every caller in the benchmarks asks for. Thread-safe.
  */
@@ -23,9 +25,23 @@ final class CannedHttpClient extends HttpClient {
 
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        readAsTheJdkClientDoes(request);
         @SuppressWarnings("unchecked")
         HttpResponse<T> response = (HttpResponse<T>) new CannedResponse(request);
         return CompletableFuture.completedFuture(response);
+    }
+
+    /**
+     * What the JDK client does with every request it is given before any I/O: copies its headers
+     * into a map of its own (checking each) and reads its timeout and body publisher. However a
+     * request was built, its headers are read here.
+     */
+    private static void readAsTheJdkClientDoes(HttpRequest request) {
+        HttpHeaders copied = HttpHeaders.of(request.headers().map(), (name, value) -> !name.isEmpty());
+        if (copied.map().isEmpty() || request.timeout().isEmpty()) {
+            throw new IllegalStateException("the benchmark's request has no headers or no timeout");
+        }
+        request.bodyPublisher();
     }
 
     @Override

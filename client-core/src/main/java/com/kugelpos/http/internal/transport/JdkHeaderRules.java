@@ -36,7 +36,7 @@ final class JdkHeaderRules {
 
     /** @throws IllegalArgumentException naming the header, and what is wrong with it, never its value */
     void check(String name, String value) {
-        if (name.isEmpty() || !name.chars().allMatch(JdkHeaderRules::isTokenChar)) {
+        if (!isToken(name)) {
             throw new IllegalArgumentException("Invalid header name '" + name.replaceAll("\\p{Cntrl}", "?")
                     + "': use letters, digits and !#$%&'*+-.^_`|~ only");
         }
@@ -54,7 +54,16 @@ final class JdkHeaderRules {
         }
     }
 
-    private static boolean isTokenChar(int c) {
+    private static boolean isToken(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (!isTokenChar(name.charAt(i))) {
+                return false;
+            }
+        }
+        return !name.isEmpty();
+    }
+
+    private static boolean isTokenChar(char c) {
         return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || TOKEN_SYMBOLS.indexOf(c) >= 0;
     }
 }
