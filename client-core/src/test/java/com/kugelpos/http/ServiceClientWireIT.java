@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import com.kugelpos.http.auth.Credentials;
+import com.kugelpos.http.config.BreakerCounting;
 import com.kugelpos.http.error.HttpClientError;
 import com.kugelpos.http.metrics.MetricNames;
 import com.kugelpos.http.testing.Clients;
@@ -50,6 +51,25 @@ class ServiceClientWireIT {
             assertThat(seen.headers().get("Accept-Encoding")).contains("gzip");
             assertThat(seen.pathAndQuery()).isEqualTo("/api/v1/tenants?terminal_id=T1-S1-1");
             assertThat(seen.body()).isEqualTo("{\"tenant_id\":\"T1\"}");
+        }
+    }
+
+    @Test
+    void shouldRefuseAHeaderTheJdkSetsItselfWithoutSendingRetryingOrCountingItAgainstTheBreaker() {
+        try (ServiceClients clients = Clients.against(server.uri(),
+                s -> s.breaker(b -> b.failureThreshold(2).counting(BreakerCounting.ATTEMPTS)))) {
+            ServiceClient client = clients.client("master-data");
+            RequestOptions withHost = RequestOptions.builder().header("Host", "elsewhere").build();
+
+            for (int call = 0; call < 3; call++) {
+                assertThatThrownBy(() -> client.getBlocking("/api/v1/items", withHost))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("Host").hasMessageContaining("allowRestrictedHeaders");
+            }
+            assertThat(server.requestCount()).isZero();
+
+            assertThat(client.getBlocking("/api/v1/items", RequestOptions.none()).statusCode()).isEqualTo(200);
+            assertThat(server.requestCount()).isEqualTo(1);
         }
     }
 
