@@ -9,11 +9,13 @@ import com.kugelpos.http.auth.Credentials;
 import com.kugelpos.http.config.BreakerCounting;
 import com.kugelpos.http.error.HttpClientError;
 import com.kugelpos.http.metrics.MetricNames;
+import com.kugelpos.http.spi.Transport;
 import com.kugelpos.http.testing.Clients;
 import com.kugelpos.http.testing.TestServer;
 import com.kugelpos.http.testing.TestServer.Reply;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayOutputStream;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -71,6 +73,21 @@ class ServiceClientWireIT {
             assertThat(client.getBlocking("/api/v1/items", RequestOptions.none()).statusCode()).isEqualTo(200);
             assertThat(server.requestCount()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void shouldSendThroughTheDefaultTransportOverTheCallersOwnJdkClient() {
+        HttpClient own = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        try (ServiceClients clients = Clients.against(server.uri(), Clients.fastSettings().build())
+                .transport((service, settings, executor) -> Transport.jdk(own, executor)).build()) {
+            ServiceResponse response = clients.client("master-data").getBlocking("/api/v1/items", RequestOptions.none());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(server.seen().get(0).headers()).containsEntry("Accept", "application/json")
+                    .containsKey("traceparent");
+        }
+        assertThatThrownBy(() -> Transport.jdk(null, Runnable::run)).hasMessageContaining("http");
+        assertThatThrownBy(() -> Transport.jdk(own, null)).hasMessageContaining("sends");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package com.kugelpos.http.spi;
 
 import com.kugelpos.http.config.HttpClientSettings;
+import com.kugelpos.http.internal.transport.JdkTransport;
+import java.net.http.HttpClient;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -17,6 +19,19 @@ import java.util.concurrent.Executor;
  * {@link TransportRequest#timeout()} cannot make a call hang past its deadline.
  */
 public interface Transport extends AutoCloseable {
+
+    /**
+     * The default transport over a JDK client of the caller's: one with a proxy, an authenticator
+     * or TLS of its own, or one without a network in a benchmark. Each exchange is the client's
+     * blocking {@code send}, run on {@code sends}, whose threads it occupies for the exchange (give it
+     * the factory's {@code executor}, or {@code Runnable::run} for a client that answers at once).
+     * The client's own settings apply (version, connect timeout, TLS, redirects; client-core's
+     * default client uses HTTP/1.1 and follows no redirects), not the registry's. Requests are
+     * checked as the JDK checks them, on the caller's thread, before they are handed over.
+     */
+    static Transport jdk(HttpClient http, Executor sends) {
+        return JdkTransport.over(http, sends);
+    }
 
     /** Sends {@code request}. */
     CompletableFuture<TransportResponse> send(TransportRequest request);

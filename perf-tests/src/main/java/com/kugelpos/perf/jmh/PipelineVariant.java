@@ -1,7 +1,6 @@
 package com.kugelpos.perf.jmh;
 
 import com.kugelpos.http.config.HttpClientSettings;
-import com.kugelpos.http.internal.transport.JdkTransport;
 import com.kugelpos.http.spi.Transport;
 import java.net.URI;
 
@@ -78,7 +77,7 @@ public enum PipelineVariant {
      */
     private static HttpCaller clientCore(boolean metrics, boolean logging) {
         RequestLogSink.configure(logging);
-        Transport canned = JdkTransport.over(new CannedHttpClient(), Runnable::run);
+        Transport canned = Transport.jdk(new CannedHttpClient(), Runnable::run);
         return new ClientCoreCaller(BASE, HttpClientSettings.defaults(), metrics,
                 (service, settings, executor) -> canned);
     }

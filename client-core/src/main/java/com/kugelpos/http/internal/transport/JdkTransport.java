@@ -38,11 +38,7 @@ public final class JdkTransport implements Transport {
         return JdkTransport::create;
     }
 
-    /**
-     * The default transport over a JDK client of the caller's, each exchange run on {@code sends}:
-     * what the pipeline benchmark runs over a JDK client without a network. Services get theirs
-     * from {@link #factory()}.
-     */
+    /** The default transport over a JDK client of the caller's: see {@link Transport#jdk(HttpClient, Executor)}. */
     public static Transport over(HttpClient http, Executor sends) {
         return new JdkTransport(Objects.requireNonNull(http, "http"), Objects.requireNonNull(sends, "sends"));
     }
